@@ -1,0 +1,36 @@
+namespace Bitget.Client.Exchange;
+
+/// <summary>
+/// Everything Sentinel needs from the exchange, the same for classic (v2) and unified (v3) accounts.
+/// One adapter per API implements it; <see cref="AccountKind"/> says which one is in use.
+/// Writes are never retried blindly: after an unknown outcome an adapter looks the order up by its clientOid.
+/// </summary>
+public interface IExchangePort
+{
+    /// <summary>The account kind this adapter speaks to.</summary>
+    AccountKind AccountKind { get; }
+
+    /// <summary>Tickers, positions and account, one exchange call each.</summary>
+    Task<ExchangeSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Open positions, read fresh (used right before acting).</summary>
+    Task<IReadOnlyList<ExchangePosition>> GetPositionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Trading rules of every contract of the product type, by symbol.</summary>
+    Task<IReadOnlyDictionary<string, ContractSpec>> GetContractSpecsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Places a reduce-only market order against an existing position.</summary>
+    Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes one side of a position at market (flash close).</summary>
+    Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default);
+
+    /// <summary>Places a whole-position stop-loss; returns the exchange's id of the stop order.</summary>
+    Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels every open order of a symbol; returns how many were cancelled.</summary>
+    Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default);
+
+    /// <summary>Looks an order up by our clientOid; null when the exchange does not know it.</summary>
+    Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,11 @@
+namespace Bitget.Simulator;
+
+public static class Program
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var app = builder.Build();
+        await app.RunAsync();
+    }
+}
