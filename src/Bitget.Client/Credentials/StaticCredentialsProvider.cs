@@ -1,0 +1,13 @@
+namespace Bitget.Client.Credentials;
+
+/// <summary>Credentials fixed at construction, for scripts and tests.</summary>
+public sealed class StaticCredentialsProvider(BitgetCredentials credentials) : IBitgetCredentialsProvider
+{
+    /// <inheritdoc />
+    public ValueTask<BitgetCredentials> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(credentials);
+
+    /// <inheritdoc />
+    public void Invalidate()
+    {
+    }
+}
