@@ -61,6 +61,12 @@ public sealed record FuturesContract
     /// <summary>Time from which opening is limited; null when not scheduled.</summary>
     [JsonPropertyName("limitOpenTime")] public DateTimeOffset? LimitOpenTime { get; init; }
 
+    /// <summary>Delivery time of a delivery contract; null for perpetuals.</summary>
+    [JsonPropertyName("deliveryTime")] public DateTimeOffset? DeliveryTime { get; init; }
+
+    /// <summary>Listing time; null when not given.</summary>
+    [JsonPropertyName("launchTime")] public DateTimeOffset? LaunchTime { get; init; }
+
     /// <summary>Maintenance time; null when none.</summary>
     [JsonPropertyName("maintainTime")] public DateTimeOffset? MaintainTime { get; init; }
 
