@@ -75,8 +75,8 @@ internal sealed class BitgetTransport(
                 if (ex.Kind == BitgetErrorKind.TimestampExpired && !clockResent)
                 {
                     clockResent = true;
-                    clock.MarkStale();
                     TransportLog.ClockRejected(logger, endpoint.Path, ex.Code);
+                    await SynchronizeClockAsync(cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 

@@ -12,7 +12,7 @@ public sealed class ServerClock(TimeProvider timeProvider)
     /// <summary>Server time minus local time, as last measured.</summary>
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
-    /// <summary>Whether an offset has been measured since start or since <see cref="MarkStale"/>.</summary>
+    /// <summary>Whether an offset has been measured.</summary>
     public bool IsSynchronized => Volatile.Read(ref _synchronized) == 1;
 
     /// <summary>Bitget's current time, estimated.</summary>
@@ -25,7 +25,4 @@ public sealed class ServerClock(TimeProvider timeProvider)
         Interlocked.Exchange(ref _offsetTicks, (serverTime - midpoint).Ticks);
         Volatile.Write(ref _synchronized, 1);
     }
-
-    /// <summary>Forces a new measurement before the next signed request (after <c>40008</c>/<c>40004</c>).</summary>
-    public void MarkStale() => Volatile.Write(ref _synchronized, 0);
 }
