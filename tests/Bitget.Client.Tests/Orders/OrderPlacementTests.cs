@@ -161,7 +161,7 @@ public sealed class OrderPlacementTests
             case "timeout":
                 handler.Once(PlacePath, async r =>
                 {
-                    await Task.Delay(TimeSpan.FromMinutes(5), time);
+                    await Task.Delay(TimeSpan.FromMinutes(5), time, r.Cancellation);
                     return FakeBitgetHandler.Json(HttpStatusCode.OK, "{}");
                 });
                 break;

@@ -47,7 +47,7 @@ public sealed class FakeBitgetHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers, body);
+        var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers, body, cancellationToken);
         Requests.Enqueue(recorded);
         var path = recorded.Path;
         if (_scripts.TryGetValue(path, out var queue) && queue.TryDequeue(out var respond))

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Bitget.Client.Tests.Support;
 
 /// <summary>What the fake handler saw of one request.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, HttpRequestHeaders Headers, string? Body)
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, HttpRequestHeaders Headers, string? Body, CancellationToken Cancellation)
 {
     public string Path => Uri.AbsolutePath;
 

@@ -17,7 +17,9 @@ public static class TestClients
         IBitgetCredentialsProvider? credentials = null,
         ILoggerFactory? loggerFactory = null)
     {
-        var options = new BitgetClientOptions { BaseAddress = new Uri("http://bitget.test"), SynchronizeClock = false };
+        // The fake clock can run ahead of the code under test (RunAsync advances it while continuations are still
+        // queued), so the overall read deadline is set far out; attempt timeouts and backoff stay realistic.
+        var options = new BitgetClientOptions { BaseAddress = new Uri("http://bitget.test"), SynchronizeClock = false, TotalTimeout = TimeSpan.FromDays(1) };
         configure?.Invoke(options);
         return new BitgetClient(options, credentials ?? new StaticCredentialsProvider(Credentials), handler, time ?? new FakeTimeProvider(), new Random(42), loggerFactory);
     }
@@ -36,12 +38,12 @@ public static class TestClients
     }
 
     /// <summary>Awaits a task while advancing the fake clock in small steps, for code that waits on timers.</summary>
-    public static async Task<T> RunAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan? step = null, int maxSteps = 10_000)
+    public static async Task<T> RunAsync<T>(this FakeTimeProvider time, Task<T> task, TimeSpan? step = null, int maxSteps = 100_000)
     {
         for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
         {
             await Task.Yield();
-            time.Advance(step ?? TimeSpan.FromMilliseconds(100));
+            time.Advance(step ?? TimeSpan.FromMilliseconds(10));
         }
 
         return await task;
