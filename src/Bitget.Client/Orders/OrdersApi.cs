@@ -18,7 +18,7 @@ public sealed class OrdersApi
     {
         _transport = transport;
         _clientOids = clientOids;
-        _placement = new OrderPlacement(transport, options, GetByClientOidAsync, logger);
+        _placement = new OrderPlacement(options, logger);
     }
 
     /// <summary>
@@ -29,7 +29,14 @@ public sealed class OrdersApi
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
-        return _placement.PlaceAsync(request, request.ClientOid ?? _clientOids.Next(), cancellationToken);
+        var clientOid = request.ClientOid ?? _clientOids.Next();
+        var body = request.ToBody(clientOid);
+        return _placement.PlaceAsync(
+            clientOid,
+            OrderEndpoints.PlaceOrder.Path,
+            ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, BitgetJsonContext.Default.PlaceOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            async ct => (await GetByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken);
     }
 
     /// <summary>Places up to 50 orders of one symbol; read <see cref="BatchResult.Failed"/>. POST /api/v2/mix/order/batch-place-order</summary>

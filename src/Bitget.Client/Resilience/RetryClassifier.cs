@@ -40,7 +40,15 @@ internal static class RetryClassifier
             return true;
         }
 
-        var code = await ReadCodeAsync(response).ConfigureAwait(false);
+        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            // Bitget has answered reads with HTTP 200 and no body (v3 current-position); that is no answer, not "empty".
+            return true;
+        }
+
+        var code = EnvelopeReader.TryReadCode(body);
         return BitgetErrorCatalog.IsTransient(code) && BitgetErrorCatalog.KindOf(code) != BitgetErrorKind.TimestampExpired;
     }
 
@@ -51,11 +59,4 @@ internal static class RetryClassifier
     public static bool IsTransportFailure(Exception exception) =>
         exception is HttpRequestException or TimeoutRejectedException or IOException
         && exception is not BrokenCircuitException;
-
-    private static async ValueTask<string?> ReadCodeAsync(HttpResponseMessage response)
-    {
-        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        return EnvelopeReader.TryReadCode(bytes);
-    }
 }
