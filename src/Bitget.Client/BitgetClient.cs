@@ -9,6 +9,7 @@ using Bitget.Client.RateLimiting;
 using Bitget.Client.Resilience;
 using Bitget.Client.Signing;
 using Bitget.Client.Spot;
+using Bitget.Client.Unified;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -62,7 +63,9 @@ public sealed class BitgetClient : IDisposable
         Spot = new SpotApi(transport);
         Account = new AccountApi(transport);
         Positions = new PositionsApi(transport);
-        Orders = new OrdersApi(transport, options, new ClientOid(random, timeProvider), logger);
+        var clientOids = new ClientOid(random, timeProvider);
+        Orders = new OrdersApi(transport, options, clientOids, logger);
+        Unified = new UnifiedApi(transport, options, clientOids, logger);
     }
 
     /// <summary>Public futures market data.</summary>
@@ -79,6 +82,9 @@ public sealed class BitgetClient : IDisposable
 
     /// <summary>Futures orders, fills, flash close and TP/SL.</summary>
     public OrdersApi Orders { get; }
+
+    /// <summary>The v3 API for unified (UTA) accounts.</summary>
+    public UnifiedApi Unified { get; }
 
     /// <summary>Bitget's clock as measured by this client (used for <c>ACCESS-TIMESTAMP</c>).</summary>
     public ServerClock Clock { get; }

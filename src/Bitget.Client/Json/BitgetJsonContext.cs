@@ -4,6 +4,7 @@ using Bitget.Client.Market;
 using Bitget.Client.Orders;
 using Bitget.Client.Positions;
 using Bitget.Client.Spot;
+using Bitget.Client.Unified;
 
 namespace Bitget.Client.Json;
 
@@ -19,6 +20,7 @@ namespace Bitget.Client.Json;
         typeof(NullableUnixMillisecondsConverter),
         typeof(LenientStringConverter),
         typeof(LenientInt32Converter),
+        typeof(NullableLenientInt32Converter),
     ])]
 [JsonSerializable(typeof(ServerTime))]
 [JsonSerializable(typeof(IReadOnlyList<FuturesTicker>))]
@@ -55,4 +57,24 @@ namespace Bitget.Client.Json;
 [JsonSerializable(typeof(SetLeverageBody))]
 [JsonSerializable(typeof(SetMarginModeBody))]
 [JsonSerializable(typeof(SetPositionModeBody))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedTicker>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedInstrument>))]
+[JsonSerializable(typeof(UnifiedOrderBook))]
+[JsonSerializable(typeof(UnifiedAccountAssets))]
+[JsonSerializable(typeof(UnifiedAccountInfo))]
+[JsonSerializable(typeof(UnifiedAccountSettings))]
+[JsonSerializable(typeof(UnifiedPage<UnifiedPosition>))]
+[JsonSerializable(typeof(UnifiedPage<UnifiedOrder>))]
+[JsonSerializable(typeof(UnifiedPage<UnifiedFill>))]
+[JsonSerializable(typeof(UnifiedPage<UnifiedItemResult>))]
+[JsonSerializable(typeof(UnifiedOrder))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedItemResult>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStrategyOrder>))]
+[JsonSerializable(typeof(UnifiedPlaceOrderBody))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedPlaceOrderBody>))]
+[JsonSerializable(typeof(UnifiedBodies.OrderRef))]
+[JsonSerializable(typeof(UnifiedBodies.SymbolScope))]
+[JsonSerializable(typeof(UnifiedBodies.SetLeverage))]
+[JsonSerializable(typeof(UnifiedBodies.StrategyTpsl))]
 internal sealed partial class BitgetJsonContext : JsonSerializerContext;
