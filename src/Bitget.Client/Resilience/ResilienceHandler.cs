@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Bitget.Client.Resilience;
 
@@ -17,51 +16,13 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("bitget.request");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public ResilienceHandler(BitgetClientOptions options, TimeProvider timeProvider, Random random, ILogger logger)
-    {
-        var randomGate = new Lock();
+    public ResilienceHandler(BitgetClientOptions options, TimeProvider timeProvider, Random random, ILogger logger) =>
         _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = Math.Max(1, options.MaxReadRetries),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
-                Randomizer = () =>
-                {
-                    lock (randomGate)
-                    {
-                        return random.NextDouble();
-                    }
-                },
-                ShouldHandle = args => options.MaxReadRetries == 0
-                    ? ValueTask.FromResult(false)
-                    : RetryClassifier.ShouldRetryAsync(RequestOf(args.Context).Method, args.Outcome.Result, args.Outcome.Exception),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, timeProvider, options.MaxRetryDelay)),
-                OnRetry = args =>
-                {
-                    var request = RequestOf(args.Context);
-                    var reason = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}";
-                    TransportLog.Retrying(logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, reason);
-                    args.Outcome.Result?.Dispose();
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-            {
-                FailureRatio = options.CircuitFailureRatio,
-                MinimumThroughput = options.CircuitMinimumThroughput,
-                SamplingDuration = options.CircuitSamplingDuration,
-                BreakDuration = options.CircuitBreakDuration,
-                ShouldHandle = args => ValueTask.FromResult(RetryClassifier.IsServerFailure(args.Outcome.Result, args.Outcome.Exception)),
-                OnOpened = _ => Logged(logger, "opened"),
-                OnClosed = _ => Logged(logger, "closed"),
-            })
+            .AddRetry(RetryOptions(options, timeProvider, random, logger))
+            .AddCircuitBreaker(BreakerOptions(options, logger))
             .AddTimeout(options.AttemptTimeout)
             .Build();
-    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -91,6 +52,49 @@ internal sealed class ResilienceHandler : DelegatingHandler
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private static RetryStrategyOptions<HttpResponseMessage> RetryOptions(BitgetClientOptions options, TimeProvider timeProvider, Random random, ILogger logger)
+    {
+        var randomGate = new Lock();
+        return new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = Math.Max(1, options.MaxReadRetries),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.RetryBaseDelay,
+            MaxDelay = options.MaxRetryDelay,
+            Randomizer = () =>
+            {
+                lock (randomGate)
+                {
+                    return random.NextDouble();
+                }
+            },
+            ShouldHandle = args => options.MaxReadRetries == 0
+                ? ValueTask.FromResult(false)
+                : RetryClassifier.ShouldRetryAsync(RequestOf(args.Context).Method, args.Outcome.Result, args.Outcome.Exception),
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, timeProvider, options.MaxRetryDelay)),
+            OnRetry = args =>
+            {
+                var request = RequestOf(args.Context);
+                var reason = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}";
+                TransportLog.Retrying(logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, reason);
+                args.Outcome.Result?.Dispose();
+                return ValueTask.CompletedTask;
+            },
+        };
+    }
+
+    private static CircuitBreakerStrategyOptions<HttpResponseMessage> BreakerOptions(BitgetClientOptions options, ILogger logger) => new()
+    {
+        FailureRatio = options.CircuitFailureRatio,
+        MinimumThroughput = options.CircuitMinimumThroughput,
+        SamplingDuration = options.CircuitSamplingDuration,
+        BreakDuration = options.CircuitBreakDuration,
+        ShouldHandle = args => ValueTask.FromResult(RetryClassifier.IsServerFailure(args.Outcome.Result, args.Outcome.Exception)),
+        OnOpened = _ => Logged(logger, "opened"),
+        OnClosed = _ => Logged(logger, "closed"),
+    };
 
     private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
