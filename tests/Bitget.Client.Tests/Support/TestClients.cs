@@ -25,10 +25,12 @@ public static class TestClients
     }
 
     /// <summary>A client whose every request is answered with the fixture file (path under shared/fixtures/bitget).</summary>
-    public static BitgetClient Serving(string fixture)
+    public static BitgetClient Serving(string fixture) => Serving(fixture, new FakeBitgetHandler());
+
+    /// <summary>As <see cref="Serving(string)"/>, recording the requests in <paramref name="handler"/>.</summary>
+    public static BitgetClient Serving(string fixture, FakeBitgetHandler handler)
     {
         var text = File.ReadAllText(RepositoryRoot.SharedFixtures("bitget", fixture));
-        var handler = new FakeBitgetHandler();
         foreach (var path in AllPaths)
         {
             handler.Always(path, System.Net.HttpStatusCode.OK, text);

@@ -161,9 +161,12 @@ public sealed class UnifiedMarketAccountFixtureTests
     [InlineData("v3/rest/account-set-leverage-real.json")]
     public async Task SetLeverage_SuccessStringAccepted(string fixture)
     {
-        using var client = TestClients.Serving(fixture);
+        var handler = new FakeBitgetHandler();
+        using var client = TestClients.Serving(fixture, handler);
 
         await client.Unified.Account.SetLeverageAsync("BTCUSDT", 20m);
+
+        Assert.Equal("""{"category":"USDT-FUTURES","symbol":"BTCUSDT","leverage":"20"}""", Assert.Single(handler.Requests).Body);
     }
 
     private static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

@@ -210,8 +210,11 @@ public sealed class UnifiedTradeFixtureTests
     [InlineData("v3/rest/trade-cancel-strategy-order-real.json")]
     public async Task CancelStrategyOrder_NullDataAccepted(string fixture)
     {
-        using var client = TestClients.Serving(fixture);
+        var handler = new FakeBitgetHandler();
+        using var client = TestClients.Serving(fixture, handler);
 
         await client.Unified.Orders.CancelTpslAsync(OrderReference.ById("1330984742276198400"));
+
+        Assert.Equal("""{"orderId":"1330984742276198400","category":"USDT-FUTURES"}""", Assert.Single(handler.Requests).Body);
     }
 }
