@@ -205,7 +205,8 @@ public sealed class BicepParser
             return ParseObject(slice);
         }
 
-        return slice.Count > 1 && slice[1].IsIdentifier("for") ? ParseLoop(slice) : ParseArray(slice);
+        var afterBracket = slice.FindIndex(1, t => t.Kind != TokenKind.NewLine);
+        return slice[afterBracket].IsIdentifier("for") ? ParseLoop(slice, afterBracket) : ParseArray(slice);
     }
 
     private BicepObject ParseObject(List<Token> slice)
@@ -228,17 +229,16 @@ public sealed class BicepParser
     private BicepArray ParseArray(List<Token> slice) =>
         new(slice, TokenSlices.SplitEntries(slice).Select(ParseValue).ToList(), isLoop: false);
 
-    private BicepArray ParseLoop(List<Token> slice)
+    // [for item in items: body]; the loop variable is a declaration, not a reference.
+    private BicepArray ParseLoop(List<Token> slice, int forIndex)
     {
-        _nonReferences.Add(slice[1]);
         var colon = TokenSlices.IndexAtDepth(slice, 1, t => t.IsSymbol(":"));
-        if (colon < 0 || slice.Count < 4 || !slice[3].IsIdentifier("in"))
+        if (colon < 0 || forIndex + 2 >= colon || !slice[forIndex + 2].IsIdentifier("in"))
         {
             throw Error(slice[0], "malformed for loop");
         }
 
-        _nonReferences.Add(slice[2]);
-        _nonReferences.Add(slice[3]);
+        _nonReferences.UnionWith(slice[forIndex..(forIndex + 3)]);
         return new BicepArray(slice, [ParseValue(slice[(colon + 1)..^1])], isLoop: true);
     }
 
