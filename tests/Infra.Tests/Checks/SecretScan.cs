@@ -48,10 +48,10 @@ public static partial class SecretScan
     [GeneratedRegex(@"\blist(Keys|Secrets|Credentials?|AccountSas|ServiceSas|ConnectionStrings|PublishingCredentials)\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex ListFunction();
 
-    [GeneratedRegex(@"(password|passwd|pwd)\w*['""]?\s*[:=]\s*['""](?<value>[^'""]+)['""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(password|passwd|pwd)\w*['""]?(\s+string)?\s*[:=]\s*['""](?<value>[^'""]+)['""]", RegexOptions.IgnoreCase)]
     private static partial Regex PasswordLiteral();
 
-    [GeneratedRegex(@"(secret|apikey|api_key|passphrase)\w*['""]?\s*[:=]\s*['""](?<value>[^'""]+)['""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(secret|apikey|api_key|passphrase)\w*['""]?(\s+string)?\s*[:=]\s*['""](?<value>[^'""]+)['""]", RegexOptions.IgnoreCase)]
     private static partial Regex SecretLiteral();
 
     [GeneratedRegex(@"InstrumentationKey\s*=", RegexOptions.IgnoreCase)]
