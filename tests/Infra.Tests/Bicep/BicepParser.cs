@@ -74,28 +74,43 @@ public sealed class BicepParser
                 ReadParameter(decorators, keyword.Line);
                 break;
             case "var":
-                var variable = TakeName();
-                TakeSymbol("=");
-                _variables.Add(new VariableDeclaration(variable, ReadValue()));
+                ReadVariable();
                 break;
             case "resource":
                 ReadResource();
                 break;
             case "module":
-                var symbol = TakeName();
-                var path = Take(TokenKind.String).Text;
-                TakeSymbol("=");
-                _modules.Add(new ModuleDeclaration(symbol, path, ReadValue()));
+                ReadModule();
                 break;
             case "output":
-                var output = TakeName();
-                var type = ReadTypeUntilEquals();
-                TakeSymbol("=");
-                _outputs.Add(new OutputDeclaration(output, type, ReadValue()));
+                ReadOutput();
                 break;
             default:
                 throw Error(keyword, $"unsupported statement '{keyword.Text}'");
         }
+    }
+
+    private void ReadVariable()
+    {
+        var name = TakeName();
+        TakeSymbol("=");
+        _variables.Add(new VariableDeclaration(name, ReadValue()));
+    }
+
+    private void ReadModule()
+    {
+        var symbol = TakeName();
+        var path = Take(TokenKind.String).Text;
+        TakeSymbol("=");
+        _modules.Add(new ModuleDeclaration(symbol, path, ReadValue()));
+    }
+
+    private void ReadOutput()
+    {
+        var name = TakeName();
+        var type = ReadTypeUntilEquals();
+        TakeSymbol("=");
+        _outputs.Add(new OutputDeclaration(name, type, ReadValue()));
     }
 
     private void ReadParameter(IReadOnlyList<Decorator> decorators, int line)

@@ -30,54 +30,74 @@ public sealed class BicepTokenizer
         var braceDepth = 0;
         while (_position < _source.Length)
         {
-            var c = _source[_position];
-            if (c == '\n')
-            {
-                tokens.Add(new Token(TokenKind.NewLine, "\n", _line));
-                _line++;
-                _position++;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                _position++;
-            }
-            else if (At("//"))
-            {
-                SkipLineComment();
-            }
-            else if (At("/*"))
-            {
-                SkipBlockComment();
-            }
-            else if (At("'''"))
-            {
-                tokens.Add(ReadMultiLineString());
-            }
-            else if (c == '\'')
-            {
-                tokens.Add(ReadString());
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                tokens.Add(ReadWhile(TokenKind.Number, char.IsAsciiDigit));
-            }
-            else if (char.IsAsciiLetter(c) || c == '_')
-            {
-                tokens.Add(ReadWhile(TokenKind.Identifier, ch => char.IsAsciiLetterOrDigit(ch) || ch == '_'));
-            }
-            else if (insideInterpolation && c == '}' && braceDepth == 0)
+            if (insideInterpolation && braceDepth == 0 && _source[_position] == '}')
             {
                 _position++;
                 return tokens;
             }
-            else
+
+            if (!SkipTrivia())
             {
-                braceDepth += c switch { '{' => 1, '}' => -1, _ => 0 };
-                tokens.Add(ReadSymbol());
+                var token = ReadToken();
+                braceDepth += token.IsSymbol("{") ? 1 : token.IsSymbol("}") ? -1 : 0;
+                tokens.Add(token);
             }
         }
 
         return insideInterpolation ? throw Error("unterminated string interpolation") : tokens;
+    }
+
+    // Spaces (not new lines, which end statements) and comments.
+    private bool SkipTrivia()
+    {
+        var c = _source[_position];
+        if (c != '\n' && char.IsWhiteSpace(c))
+        {
+            _position++;
+        }
+        else if (At("//"))
+        {
+            SkipLineComment();
+        }
+        else if (At("/*"))
+        {
+            SkipBlockComment();
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private Token ReadToken()
+    {
+        var c = _source[_position];
+        if (c == '\n')
+        {
+            _position++;
+            return new Token(TokenKind.NewLine, "\n", _line++);
+        }
+
+        if (At("'''"))
+        {
+            return ReadMultiLineString();
+        }
+
+        if (c == '\'')
+        {
+            return ReadString();
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            return ReadWhile(TokenKind.Number, char.IsAsciiDigit);
+        }
+
+        return char.IsAsciiLetter(c) || c == '_'
+            ? ReadWhile(TokenKind.Identifier, ch => char.IsAsciiLetterOrDigit(ch) || ch == '_')
+            : ReadSymbol();
     }
 
     private bool At(string text) => string.CompareOrdinal(_source, _position, text, 0, text.Length) == 0;
