@@ -183,6 +183,14 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           name: 'State__TableServiceUri'
           value: tableEndpoint
         }
+        {
+          name: 'Hosting__HealthProbeTimeout'
+          value: '00:00:05'
+        }
+        {
+          name: 'Logging__LogLevel__Default'
+          value: 'Information'
+        }
       ]
     }
   }

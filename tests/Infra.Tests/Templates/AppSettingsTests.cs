@@ -20,7 +20,10 @@ public class AppSettingsTests
         ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption ignores it; the runtime is functionAppConfig.runtime",
         ["AzureWebJobsStorage"] = "an Azurite connection string; Azure uses the identity-based AzureWebJobsStorage__* settings",
         ["State__ConnectionString"] = "Azurite only; Azure uses State__TableServiceUri with the managed identity",
+        ["FUNCTION_KEY"] = "standalone mode's function key; in Azure the Functions host owns the keys",
+        ["Hosting__StandaloneUrl"] = "standalone mode only; under Azure Functions the host assigns the port",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "a local OpenTelemetry collector; Azure sends telemetry to Application Insights",
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "belongs to OTEL_EXPORTER_OTLP_ENDPOINT, which Azure does not use",
     };
 
     // Locally the secrets come from configuration; in Azure they are read from Key Vault.
