@@ -127,6 +127,16 @@ public class AppSettingsTests
         Assert.Equal(expected, value?.AsLiteralString());
     }
 
+    [Theory]
+    [InlineData("sentinelMode", "['off''dry-run''live']")]
+    [InlineData("bitgetAccountKind", "['auto''classic''unified']")]
+    public void Deployment_RefusesValuesTheAppWouldRejectAtStart(string parameter, string allowed)
+    {
+        var decorator = InfraFiles.Parse(InfraFiles.Main).Parameter(parameter)?.Decorators.SingleOrDefault(d => d.Name == "allowed");
+
+        Assert.Equal(allowed, decorator?.Arguments);
+    }
+
     [Fact]
     public void DeploymentWithoutOverrides_DoesNotUseDemoTrading()
     {
