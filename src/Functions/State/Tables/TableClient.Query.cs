@@ -36,7 +36,7 @@ public partial class TableClient
     }
 
     /// <summary>
-    /// One page of a query. GET /table()?$filter=…&amp;$select=…&amp;$top=… with NextPartitionKey/NextRowKey
+    /// One page of a query; <paramref name="columns"/> ($select) always includes the keys. GET /table()?$filter=…&amp;$select=…&amp;$top=… with NextPartitionKey/NextRowKey
     /// from <paramref name="continuationToken"/>. A page may be empty and still have a continuation.
     /// </summary>
     public virtual async Task<TablePage> GetPageAsync(
@@ -65,7 +65,8 @@ public partial class TableClient
 
         if (columns?.ToArray() is { Length: > 0 } names)
         {
-            query.Add(new("$select", string.Join(',', names)));
+            // Keys are always selected so every entity read can be addressed (and updated) again.
+            query.Add(new("$select", string.Join(',', names.Union(["PartitionKey", "RowKey"], StringComparer.Ordinal))));
         }
 
         if (top is { } count)
