@@ -28,19 +28,9 @@ public sealed class TableStateHealth(TableServiceClient service) : IHealthCheck
         }
         catch (TableRequestException e)
         {
-            return HealthCheckResult.Unhealthy($"Table service {service.Endpoint} refused: {e.Status} {e.ErrorCode}.");
-        }
-        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException)
-        {
-            return HealthCheckResult.Unhealthy($"Table service {service.Endpoint} unreachable ({Innermost(e).GetType().Name}).");
-        }
-        catch (Azure.Identity.AuthenticationFailedException)
-        {
-            return HealthCheckResult.Unhealthy($"Table service {service.Endpoint}: no token for the managed identity.");
+            return HealthCheckResult.Unhealthy($"Table service {service.Endpoint} failed: {e.Status} {e.ErrorCode}.");
         }
     }
-
-    private static Exception Innermost(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? Innermost(all.InnerExceptions[^1]) : e.InnerException is { } inner ? Innermost(inner) : e;
 
     Task<HealthCheckResult> IHealthCheck.CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken) => CheckAsync(cancellationToken);
 }

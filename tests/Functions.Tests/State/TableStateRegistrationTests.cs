@@ -39,6 +39,7 @@ public sealed class TableStateRegistrationTests(AzuriteFixture azurite)
 
         Assert.Equal(HealthStatus.Unhealthy, health.Status);
         Assert.Contains(downEndpoint, health.Description, StringComparison.Ordinal);
+        Assert.Contains("ServiceUnreachable", health.Description, StringComparison.Ordinal);
         Assert.DoesNotContain(AzuriteFixture.AccountKey, health.Description, StringComparison.Ordinal);
     }
 

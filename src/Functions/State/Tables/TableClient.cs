@@ -126,5 +126,7 @@ public partial class TableClient
         return etag;
     }
 
-    private string Describe(string operation, string partitionKey, string rowKey) => $"{operation} entity ({partitionKey}, {rowKey}) in table '{Name}'";
+    private string Describe(string operation, string partitionKey, string rowKey) => $"{operation} entity ({Short(partitionKey)}, {Short(rowKey)}) in table '{Name}'";
+
+    private static string Short(string key) => key.Length <= 64 ? key : $"{key[..64]}…";
 }

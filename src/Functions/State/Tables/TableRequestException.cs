@@ -27,12 +27,12 @@ public class TableRequestException : Exception
         ErrorCode = errorCode;
     }
 
-    /// <summary>The HTTP status of the service's answer; 0 when this client refused the request before sending it.</summary>
+    /// <summary>The HTTP status of the service's answer; 0 when there was none (refused here, or the service was unreachable).</summary>
     public int Status { get; }
 
     /// <summary>The service's error code (e.g. <c>EntityAlreadyExists</c>) or this client's (e.g. <c>InvalidKey</c>).</summary>
     public string ErrorCode { get; } = string.Empty;
 
-    /// <summary>True when the request never left this process.</summary>
-    public bool IsClientValidation => Status == 0;
+    /// <summary>True when this client refused the request before any I/O, as the service would have.</summary>
+    public bool IsClientValidation { get; init; }
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Identity;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -38,10 +39,22 @@ internal sealed class TableTransport(HttpPipeline pipeline, Uri endpoint, string
         message.Request.Content = RequestContent.Create(body);
     }
 
+    /// <summary>Sends with the pipeline's retries; a service that never answered becomes a <see cref="TableRequestException"/> too.</summary>
     public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
     {
-        await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return message.Response;
+        try
+        {
+            await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            return message.Response;
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        {
+            throw new TableRequestException(0, "ServiceUnreachable", $"Table service {Endpoint} did not answer {message.Request.Method} after retries.", e);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            throw new TableRequestException(0, "AuthenticationFailed", $"No token for the Table service {Endpoint} (managed identity).", e);
+        }
     }
 
     /// <summary>The entity's address: table(PartitionKey='…',RowKey='…'), quotes doubled and percent-encoded.</summary>

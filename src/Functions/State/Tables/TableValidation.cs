@@ -56,7 +56,7 @@ internal static partial class TableValidation
         }
     }
 
-    public static TableRequestException Refuse(string code, string message) => new(0, code, message);
+    public static TableRequestException Refuse(string code, string message) => new(0, code, message) { IsClientValidation = true };
 
     private static void PropertyName(TableEntity entity, string name)
     {
