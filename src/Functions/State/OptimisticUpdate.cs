@@ -4,11 +4,16 @@ namespace Sentinel.Functions.State;
 
 /// <summary>
 /// Read-modify-write of one entity under its ETag: read, let the caller decide, write only if nobody wrote
-/// in between, else read again and decide again, at most a bounded number of times.
+/// in between, else read again and decide again, at most a bounded number of times. Each write carries a
+/// fresh <see cref="WriteIdProperty"/>, so a write whose answer was lost and whose retry then "conflicted"
+/// with itself is recognised as done, not decided twice.
 /// </summary>
 public static class OptimisticUpdate
 {
     public const int DefaultMaxAttempts = 5;
+
+    /// <summary>The property that marks which write produced the stored entity.</summary>
+    public const string WriteIdProperty = "SentinelWriteId";
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the current entity (null if absent). It returns the entity to
@@ -53,16 +58,32 @@ public static class OptimisticUpdate
                 throw new InvalidOperationException($"The decision for ({partitionKey}, {rowKey}) returned an entity with other keys.");
             }
 
+            var writeId = Guid.NewGuid().ToString("N");
+            next[WriteIdProperty] = writeId;
             try
             {
                 await WriteAsync(table, current, next, cancellationToken).ConfigureAwait(false);
                 return next;
             }
-            catch (TableConcurrencyException) when (attempt < maxAttempts)
+            catch (TableConcurrencyException)
             {
-                // Another writer won this round; decide again on what it wrote.
+                if (await StoredAsync(table, partitionKey, rowKey, writeId, cancellationToken).ConfigureAwait(false) is { } ours)
+                {
+                    return ours;
+                }
+
+                if (attempt == maxAttempts)
+                {
+                    throw;
+                }
             }
         }
+    }
+
+    private static async Task<TableEntity?> StoredAsync(TableClient table, string partitionKey, string rowKey, string writeId, CancellationToken cancellationToken)
+    {
+        var stored = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
+        return stored?.GetString(WriteIdProperty) == writeId ? stored : null;
     }
 
     private static Task<Azure.ETag> WriteAsync(TableClient table, TableEntity? current, TableEntity next, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
 using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Sentinel.Functions.State;
 using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
@@ -98,6 +100,31 @@ public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task OptimisticUpdate_AnswerLostAndRetryConflictsWithItself_AppliesTheDecisionOnce()
+    {
+        var loseFirstWriteAnswer = new LoseFirstAnswerPolicy();
+        var options = new TableClientOptions();
+        options.Retry.Delay = TimeSpan.FromMilliseconds(1);
+        options.AddPolicy(loseFirstWriteAnswer, HttpPipelinePosition.PerRetry);
+        var seeded = await TableTestSupport.NewTableAsync(azurite);
+        var table = new TableServiceClient(azurite.ConnectionString, options).GetTableClient(seeded.Name);
+        await seeded.AddEntityAsync(new TableEntity("counters", "ticks") { ["N"] = 1 });
+        var decisions = 0;
+
+        var result = await OptimisticUpdate.ApplyAsync(table, "counters", "ticks", current =>
+        {
+            decisions++;
+            current!["N"] = current.GetInt32("N") + 1;
+            return current;
+        });
+
+        Assert.Equal(1, loseFirstWriteAnswer.Lost);
+        Assert.Equal(1, decisions);
+        Assert.Equal(2, result!.GetInt32("N"));
+        Assert.Equal(2, (await seeded.GetEntityAsync("counters", "ticks")).GetInt32("N"));
+    }
+
+    [Fact]
     public async Task OptimisticUpdate_MutationReturnsNull_WritesNothing()
     {
         var table = await TableTestSupport.NewTableAsync(azurite);
@@ -107,5 +134,24 @@ public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
 
         Assert.Equal(5, result!.GetInt32("N"));
         Assert.Equal(etag, (await table.GetEntityAsync("p", "r")).ETag);
+    }
+
+    /// <summary>Lets the first write reach the service, then loses its answer, as a dropped connection would.</summary>
+    private sealed class LoseFirstAnswerPolicy : HttpPipelinePolicy
+    {
+        public int Lost { get; private set; }
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException("Async only.");
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (Lost == 0 && message.Request.Method != RequestMethod.Get)
+            {
+                Lost++;
+                throw new IOException("Connection reset after the service applied the write.");
+            }
+        }
     }
 }
