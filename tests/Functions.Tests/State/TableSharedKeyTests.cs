@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Azure.Core.Pipeline;
 using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
@@ -62,20 +61,4 @@ public sealed class TableSharedKeyTests
             TimeProvider = new FakeTimeProvider(Now),
             Transport = new HttpClientTransport(new HttpClient(handler)),
         });
-
-    private sealed class CapturingHandler(string body, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
-    {
-        private HttpRequestMessage? _request;
-
-        public Uri? Uri => _request?.RequestUri;
-
-        public string Header(string name) =>
-            _request!.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : string.Empty;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            _request = request;
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
-        }
-    }
 }
