@@ -103,6 +103,8 @@ public static class SentinelHostingExtensions
 
     private static void AddLogging(WebApplicationBuilder builder)
     {
+        // Per-request lines from ASP.NET Core are logged outside the invocation scope; our own lines say what matters.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddJsonConsole(options =>
         {
             options.IncludeScopes = true;

@@ -15,8 +15,9 @@ public sealed class FunctionKeyMiddleware(RequestDelegate next, FunctionKeyStore
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Only mapped routes are guarded: a null endpoint ends in 404 and routing's 405 rejection is not a RouteEndpoint.
         var endpoint = context.GetEndpoint();
-        if (endpoint is null || endpoint.Metadata.GetMetadata<HttpFunctionMetadata>()?.AuthLevel == AuthLevel.Anonymous)
+        if (endpoint is not RouteEndpoint || endpoint.Metadata.GetMetadata<HttpFunctionMetadata>()?.AuthLevel == AuthLevel.Anonymous)
         {
             await next(context);
             return;
