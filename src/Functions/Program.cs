@@ -10,7 +10,7 @@ public static class Program
         if (FunctionMetadataWriter.TryGetOutputDirectory(args, out var directory))
         {
             await using var metadataApp = SentinelApp.Build([]);
-            var catalog = FunctionCatalog.From(((IEndpointRouteBuilder)metadataApp).DataSources);
+            var catalog = metadataApp.Services.GetRequiredService<DeclaredFunctions>().GetCatalog();
             var written = FunctionMetadataWriter.Write(catalog, directory);
             await Console.Out.WriteLineAsync($"Wrote function.json for {written.Count} function(s) to {directory}: {string.Join(", ", written)}");
             return 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Logs;
+using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.Hosting.Errors;
 using Sentinel.Functions.Hosting.Invocation;
 using Sentinel.Functions.Hosting.Keys;
@@ -53,6 +54,7 @@ public static class SentinelHostingExtensions
             context.ProblemDetails.Extensions["invocationId"] = context.HttpContext.GetInvocationId());
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddSingleton<TimerInvoker>();
+        builder.Services.AddSingleton<DeclaredFunctions>();
 
         if (mode == HostingMode.Standalone)
         {
@@ -68,6 +70,7 @@ public static class SentinelHostingExtensions
     public static void UseSentinelHosting(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetRequiredService<DeclaredFunctions>().Attach(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<InvocationIdMiddleware>();

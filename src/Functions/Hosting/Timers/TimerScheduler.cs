@@ -11,7 +11,7 @@ namespace Sentinel.Functions.Hosting.Timers;
 /// then fires each one through <see cref="TimerInvoker"/> with the same payload the host would send.
 /// </summary>
 public sealed class TimerScheduler(
-    EndpointDataSource endpoints,
+    DeclaredFunctions functions,
     TimerInvoker invoker,
     IConfiguration configuration,
     TimeProvider timeProvider,
@@ -26,7 +26,7 @@ public sealed class TimerScheduler(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var catalog = FunctionCatalog.From([endpoints]);
+        var catalog = functions.GetCatalog();
         _loops = catalog.Timers.Select(CreateLoop).ToList();
         return base.StartAsync(cancellationToken);
     }

@@ -74,11 +74,13 @@ public sealed class TestApp : IAsyncDisposable
         Action<WebApplication>? map = null,
         IDictionary<string, string?>? settings = null,
         TimeProvider? timeProvider = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        Action<WebApplication>? beforeStart = null)
     {
         var port = FreePort.Next();
         var logs = new RecordingLoggerProvider();
         var app = Build(mode, port, map, settings, timeProvider, logs, configure);
+        beforeStart?.Invoke(app);
         await app.StartAsync();
         return new TestApp(app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") }, logs);
     }
