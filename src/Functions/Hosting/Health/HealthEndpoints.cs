@@ -40,11 +40,12 @@ public static class HealthEndpoints
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
         try
         {
-            result = await probe.CheckAsync(linked.Token).WaitAsync(timeout, timeProvider, cancellationToken);
+            // The timeout's timer exists before the probe runs, so a probe that ignores its token is still cut off.
+            result = await probe.CheckAsync(linked.Token).WaitAsync(linked.Token);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var timedOut = exception is TimeoutException || timeoutSource.IsCancellationRequested;
+            var timedOut = timeoutSource.IsCancellationRequested;
             logger.LogWarning(exception, "Health probe {Probe} failed", probe.Name);
             result = HealthProbeResult.Unhealthy(timedOut
                 ? $"No answer within {timeout.TotalSeconds:0.#} s."
