@@ -71,9 +71,10 @@ public static class SentinelHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.GetRequiredService<DeclaredFunctions>().Attach(app);
+        // First, so the exception handler's own log lines still carry the invocation id.
+        app.UseMiddleware<InvocationIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<InvocationIdMiddleware>();
         app.UseRouting();
         if (app.Services.GetRequiredService<HostingModeInfo>().Mode == HostingMode.Standalone)
         {
