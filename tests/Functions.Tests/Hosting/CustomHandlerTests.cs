@@ -41,6 +41,30 @@ public sealed class CustomHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TimerInvocation_DocumentedTimerObjectWithScheduleStatus_ReachesTheHandler()
+    {
+        var body = new JsonObject
+        {
+            ["Data"] = new JsonObject { ["timer"] = JsonNode.Parse(Samples.Read("timer-object.json")) },
+            ["Metadata"] = new JsonObject(),
+        };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+        using var response = await _app.Client.PostAsync("/MonitorTick", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var timer = Assert.Single(_invocations).Timer;
+        Assert.Equal(
+            new ScheduleStatus(
+                new DateTimeOffset(2016, 10, 4, 10, 15, 0, TimeSpan.Zero),
+                new DateTimeOffset(2016, 10, 4, 10, 20, 0, TimeSpan.Zero),
+                new DateTimeOffset(2016, 10, 4, 10, 16, 0, TimeSpan.Zero)),
+            timer.ScheduleStatus);
+        Assert.False(timer.IsPastDue);
+        Assert.True(Guid.TryParse(response.Headers.GetValues(InvocationIds.ResponseHeader).Single(), out _));
+    }
+
+    [Fact]
     public async Task TimerInvocation_Succeeds_AnswersExactlyOutputsLogsAndReturnValue()
     {
         using var response = await PostSampleAsync("/MonitorTick");
