@@ -92,6 +92,10 @@ public sealed class CustomHandlerTests : IAsyncLifetime
         var problem = JsonNode.Parse(text)!;
         Assert.Equal(500, problem["status"]!.GetValue<int>());
         Assert.Equal("83a33220-a921-460a-bec0-b3f043dcf1ff", problem["invocationId"]!.GetValue<string>());
+        Assert.Contains("FailingTick", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var error = Assert.Single(_app.Logs.Lines, l => l.Level == LogLevel.Error);
+        Assert.IsType<InvalidOperationException>(error.Exception);
+        Assert.Equal("83a33220-a921-460a-bec0-b3f043dcf1ff", error.Scope[InvocationIds.ScopeKey]);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class PublishLayoutTests : IDisposable
         Assert.Contains("host.json", entries);
         Assert.Contains("Health/function.json", entries);
         Assert.Contains(entryAssembly, entries);
+        var apphost = zip.GetEntry("Sentinel.Functions")!;
+        Assert.True((apphost.ExternalAttributes >> 16 & 0b001_001_001) != 0, "the apphost lost its execute bit in the zip");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

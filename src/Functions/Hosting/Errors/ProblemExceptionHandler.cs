@@ -17,7 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
         var problem = Map(exception);
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status >= StatusCodes.Status500InternalServerError && exception is not FunctionFailedException)
         {
             logger.LogError(exception, "Unhandled {ExceptionType} for {Method} {Path}", exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -36,6 +36,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         InvalidInvocationException invalid => Problem(StatusCodes.Status400BadRequest, "Invalid invocation request", invalid.Message),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
         JsonException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The request body is not valid JSON for this endpoint."),
+        FunctionFailedException failed => Problem(StatusCodes.Status500InternalServerError, "Function failed", failed.Message + " See the logs for this invocation id."),
         OperationCanceledException => Problem(StatusCodes.Status499ClientClosedRequest, "Request cancelled", null),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", "See the logs for this invocation id."),
     };

@@ -64,11 +64,11 @@ public sealed class TimerInvoker(
             await function.Handler(invocation, cancellationToken);
             outcome = "succeeded";
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             logger.LogError(exception, "Timer function {FunctionName} failed", function.Name);
-            throw;
+            throw new FunctionFailedException($"Timer function '{function.Name}' failed.", exception);
         }
         finally
         {

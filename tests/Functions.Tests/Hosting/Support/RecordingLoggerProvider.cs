@@ -18,7 +18,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider, ISupportExternalS
     {
     }
 
-    public sealed record LogLine(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Scope);
+    public sealed record LogLine(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Scope, Exception? Exception);
 
     private sealed class Logger(RecordingLoggerProvider owner, string category) : ILogger
     {
@@ -42,7 +42,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider, ISupportExternalS
                     }
                 },
                 scope);
-            owner.Lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), scope));
+            owner.Lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), scope, exception));
         }
     }
 }
