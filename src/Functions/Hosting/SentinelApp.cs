@@ -4,8 +4,8 @@ namespace Sentinel.Functions.Hosting;
 
 /// <summary>
 /// Builds the app the same way for every use: under the Functions host, standalone, in tests, and for
-/// function.json generation. Features register services in <see cref="AddFeatures"/> and declare their
-/// functions in <see cref="MapFunctions"/>.
+/// function.json generation. Features register their services after <c>AddSentinelHosting</c> and declare
+/// their functions in <see cref="MapFunctions"/>.
 /// </summary>
 public static class SentinelApp
 {
@@ -18,18 +18,12 @@ public static class SentinelApp
         builder.Configuration.AddLocalSettings(Directory.GetCurrentDirectory());
         configure?.Invoke(builder);
         builder.AddSentinelHosting();
-        AddFeatures(builder);
 
         var app = builder.Build();
         app.UseSentinelHosting();
         MapFunctions(app);
         mapExtra?.Invoke(app);
         return app;
-    }
-
-    private static void AddFeatures(WebApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
     }
 
     private static void MapFunctions(WebApplication app) => app.MapHealth();

@@ -61,7 +61,8 @@ public static class SentinelHostingExtensions
             builder.Services.AddSingleton<FunctionKeyStore>();
             builder.Services.AddSingleton<TimerScheduler>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<TimerScheduler>());
-            builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<StandaloneAnnouncer>(sp, Console.Out));
+            builder.Services.TryAddSingleton(new StandaloneConsole(Console.Out));
+            builder.Services.AddHostedService<StandaloneAnnouncer>();
         }
 
         return mode;
@@ -113,7 +114,7 @@ public static class SentinelHostingExtensions
         {
             options.IncludeScopes = true;
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
         if (OtlpEndpoint.IsConfigured(builder.Configuration))
         {

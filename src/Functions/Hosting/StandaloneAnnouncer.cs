@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Hosting;
 /// Tells the developer, once at start, where standalone mode listens and — only when none was configured —
 /// the function key generated for this run. Written to the console, not the logs, so the key is not exported.
 /// </summary>
-public sealed class StandaloneAnnouncer(FunctionKeyStore keys, IHostApplicationLifetime lifetime, IServer server, TextWriter console) : IHostedService
+public sealed class StandaloneAnnouncer(FunctionKeyStore keys, IHostApplicationLifetime lifetime, IServer server, StandaloneConsole console) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,11 +21,11 @@ public sealed class StandaloneAnnouncer(FunctionKeyStore keys, IHostApplicationL
     private void Announce()
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        console.WriteLine($"Sentinel standalone mode listening on {string.Join(", ", addresses)}");
+        console.Out.WriteLine($"Sentinel standalone mode listening on {string.Join(", ", addresses)}");
         if (keys.GeneratedKey is { } key)
         {
-            console.WriteLine($"No {HostingOptions.FunctionKeySetting} configured; function key for this run: {key}");
-            console.WriteLine("Send it as the x-functions-key header or the code query parameter. Set FUNCTION_KEY to choose your own.");
+            console.Out.WriteLine($"No {HostingOptions.FunctionKeySetting} configured; function key for this run: {key}");
+            console.Out.WriteLine("Send it as the x-functions-key header or the code query parameter. Set FUNCTION_KEY to choose your own.");
         }
     }
 }

@@ -5,6 +5,7 @@ using Functions.Tests.Hosting.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.Hosting.Keys;
@@ -140,6 +141,36 @@ public sealed class StandaloneKeyTests : IAsyncLifetime
 
         Assert.NotEmpty(_app.Logs.Lines);
         Assert.DoesNotContain(_app.Logs.Lines, line => line.Message.Contains(TestApp.FunctionKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NoConfiguredKey_PrintsAGeneratedKeyOnceToTheConsole_ThatOpensFunctionRoutes_AndIsNotLogged()
+    {
+        var console = new StringWriter();
+        await using var app = await TestApp.StartAsync(
+            HostingMode.Standalone,
+            a => a.MapGet("/api/secret", () => Results.Text("secret data")).AsFunction("Secret"),
+            settings: new Dictionary<string, string?> { [HostingOptions.FunctionKeySetting] = "" },
+            configure: b => b.Services.AddSingleton(new StandaloneConsole(console)));
+        var key = console.ToString().Split('\n').Single(l => l.Contains("function key for this run", StringComparison.Ordinal)).Split(": ")[1].Trim();
+
+        using var refused = await app.Client.GetAsync("/api/secret?code=" + TestApp.FunctionKey);
+        using var served = await app.Client.GetAsync("/api/secret?code=" + Uri.EscapeDataString(key));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.DoesNotContain(app.Logs.Lines, line => line.Message.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConfiguredKey_IsNotPrinted()
+    {
+        var console = new StringWriter();
+
+        await using var app = await TestApp.StartAsync(HostingMode.Standalone, configure: b => b.Services.AddSingleton(new StandaloneConsole(console)));
+
+        Assert.Contains("listening on http://127.0.0.1:", console.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestApp.FunctionKey, console.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
