@@ -75,12 +75,15 @@ public sealed class TimerInvoker(
             Record(function.Name, outcome, timeProvider.GetElapsedTime(started));
         }
 
-        var elapsed = timeProvider.GetElapsedTime(started);
-        logger.LogInformation("Timer function {FunctionName} succeeded in {ElapsedMs} ms", function.Name, (long)elapsed.TotalMilliseconds);
-        var logs = invocation.Logs
-            .Append(string.Create(CultureInfo.InvariantCulture, $"{function.Name} succeeded in {(long)elapsed.TotalMilliseconds} ms (invocation {invocationId})"))
-            .ToArray();
-        return new FunctionInvocationResponse(new Dictionary<string, object?>(), logs, null);
+        return Succeeded(invocation, timeProvider.GetElapsedTime(started));
+    }
+
+    private FunctionInvocationResponse Succeeded(TimerInvocation invocation, TimeSpan elapsed)
+    {
+        var milliseconds = (long)elapsed.TotalMilliseconds;
+        logger.LogInformation("Timer function {FunctionName} succeeded in {ElapsedMs} ms", invocation.FunctionName, milliseconds);
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{invocation.FunctionName} succeeded in {milliseconds} ms (invocation {invocation.InvocationId})");
+        return new FunctionInvocationResponse(new Dictionary<string, object?>(), [.. invocation.Logs, summary], null);
     }
 
     private void Record(string functionName, string outcome, TimeSpan elapsed)
