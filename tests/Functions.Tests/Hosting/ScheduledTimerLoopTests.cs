@@ -92,6 +92,24 @@ public sealed class ScheduledTimerLoopTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task YearlySchedule_WaitsBeyondTheLongestSingleTimerAndFiresOnTheDay()
+    {
+        StartLoop("0 0 0 1 1 *");
+        var nextYear = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(nextYear, await NextWaitAsync());
+
+        for (var day = 0; day < 365; day++)
+        {
+            Assert.False(_runs.Reader.TryRead(out _));
+            _clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        var run = await NextRunAsync();
+        Assert.Equal(nextYear, run.At);
+        Assert.False(run.Info.IsPastDue);
+    }
+
+    [Fact]
     public async Task FailingRun_KeepsTheScheduleGoing()
     {
         _body = _ => throw new InvalidOperationException("boom");

@@ -18,6 +18,9 @@ public sealed class ScheduledTimerLoop(
     /// <summary>A run starting later than this after its occurrence is past due; absorbs timer jitter.</summary>
     public static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(1);
 
+    /// <summary>Timers cannot wait longer than about 49 days at once; sparse schedules wait in steps of this.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
+
     /// <summary>Raised right after the loop has armed its timer for the next occurrence (lets tests advance the clock safely).</summary>
     public event Action<string, DateTimeOffset>? Waiting;
 
@@ -44,7 +47,7 @@ public sealed class ScheduledTimerLoop(
         TimeSpan remaining;
         while ((remaining = due - timeProvider.GetUtcNow()) > TimeSpan.Zero)
         {
-            var delay = Task.Delay(remaining, timeProvider, cancellationToken);
+            var delay = Task.Delay(remaining < LongestWait ? remaining : LongestWait, timeProvider, cancellationToken);
             Waiting?.Invoke(functionName, due);
             try
             {
