@@ -47,6 +47,22 @@ public sealed class TimerScheduleTests
     }
 
     [Fact]
+    public void ScheduleThatNeverFires_IsRejected()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TimerSchedule.Resolve("T", "0 0 0 30 2 *", Settings()));
+
+        Assert.Contains("never fires", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeapDaySchedule_IsAccepted()
+    {
+        var schedule = TimerSchedule.Resolve("T", "0 0 0 29 2 *", Settings());
+
+        Assert.Equal(new DateTimeOffset(2028, 2, 29, 0, 0, 0, TimeSpan.Zero), schedule.GetNextOccurrence(Midnight));
+    }
+
+    [Fact]
     public void LiteralExpression_NextOccurrenceIsStrictlyAfterAndInUtc()
     {
         var schedule = TimerSchedule.Resolve("T", "0 0 9 * * Mon", Settings());

@@ -10,6 +10,8 @@ namespace Sentinel.Functions.Hosting.Timers;
 public sealed class TimerSchedule
 {
     private static readonly CrontabSchedule.ParseOptions SixFields = new() { IncludingSeconds = true };
+    private static readonly DateTime NeverProbeStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime NeverProbeEnd = new(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private readonly CrontabSchedule _schedule;
 
     private TimerSchedule(string expression, CrontabSchedule schedule)
@@ -44,6 +46,11 @@ public sealed class TimerSchedule
             ?? throw new InvalidOperationException(
                 $"Timer function '{functionName}' has schedule '{expression}', which is not a six-field NCRONTAB expression " +
                 "({second} {minute} {hour} {day} {month} {day-of-week}, e.g. '*/30 * * * * *').");
+        if (parsed.GetNextOccurrence(NeverProbeStart, NeverProbeEnd) == NeverProbeEnd)
+        {
+            throw new InvalidOperationException($"Timer function '{functionName}' has schedule '{expression}', which never fires (e.g. February 30).");
+        }
+
         return new TimerSchedule(expression, parsed);
     }
 
