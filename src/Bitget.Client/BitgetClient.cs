@@ -27,7 +27,7 @@ public sealed class BitgetClient : IDisposable
     private readonly BitgetTransport _transport;
 
     /// <summary>Creates a client.</summary>
-    /// <param name="options">Base address, demo trading, timeouts, retries; validated here.</param>
+    /// <param name="options">Base address (the host root, e.g. <c>https://api.bitget.com</c> or the simulator's <c>http://127.0.0.1:port</c>), demo trading, timeouts, retries; validated here.</param>
     /// <param name="credentials">API key source; null for a public-data-only client.</param>
     /// <param name="primaryHandler">The handler that does the HTTP (a fake in unit tests); owned and disposed by the client. Default: <see cref="SocketsHttpHandler"/>.</param>
     /// <param name="timeProvider">Clock for timestamps, timeouts, backoff and rate limits. Default: system clock.</param>
@@ -49,7 +49,7 @@ public sealed class BitgetClient : IDisposable
         Clock = new ServerClock(timeProvider);
         _limiters = new EndpointRateLimiters(timeProvider);
 
-        HttpMessageHandler handler = new SigningHandler(credentials, Clock) { InnerHandler = primaryHandler ?? new SocketsHttpHandler() };
+        HttpMessageHandler handler = new SigningHandler(credentials, Clock) { InnerHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } };
         if (options.RateLimiting)
         {
             handler = new RateLimitingHandler(_limiters) { InnerHandler = handler };
