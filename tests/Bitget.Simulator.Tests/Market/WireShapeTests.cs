@@ -34,7 +34,7 @@ public sealed class WireShapeTests : IAsyncLifetime
     {
         var reply = (await _h.Client.PublicGetAsync(path, query)).EnsureOk();
 
-        AssertSameShape(Fixture(fixture).GetProperty("data"), reply.Data, fixture);
+        JsonShape.AssertSame(Fixture(fixture).GetProperty("data"), reply.Data, fixture);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class WireShapeTests : IAsyncLifetime
     {
         var reply = (await _h.Client.GetAsync(path, query)).EnsureOk();
 
-        AssertSameShape(Fixture(fixture).GetProperty("data"), reply.Data, fixture);
+        JsonShape.AssertSame(Fixture(fixture).GetProperty("data"), reply.Data, fixture);
     }
 
     [Fact]
@@ -71,32 +71,4 @@ public sealed class WireShapeTests : IAsyncLifetime
 
     private static JsonElement Fixture(string name) =>
         JsonDocument.Parse(File.ReadAllText(RepositoryRoot.SharedFixtures("bitget", "v2", "rest", name))).RootElement;
-
-    private static void AssertSameShape(JsonElement expected, JsonElement actual, string where)
-    {
-        switch (expected.ValueKind)
-        {
-            case JsonValueKind.Object:
-                Assert.Equal(JsonValueKind.Object, actual.ValueKind);
-                foreach (var property in expected.EnumerateObject())
-                {
-                    Assert.True(actual.TryGetProperty(property.Name, out var value), $"{where}: missing '{property.Name}'");
-                    AssertSameShape(property.Value, value, $"{where}.{property.Name}");
-                }
-
-                break;
-            case JsonValueKind.Array:
-                Assert.Equal(JsonValueKind.Array, actual.ValueKind);
-                if (expected.GetArrayLength() > 0 && actual.GetArrayLength() > 0)
-                {
-                    AssertSameShape(expected[0], actual[0], $"{where}[0]");
-                }
-
-                break;
-            case JsonValueKind.String or JsonValueKind.Number:
-                var bothStringsOrNull = actual.ValueKind == expected.ValueKind || actual.ValueKind == JsonValueKind.Null;
-                Assert.True(bothStringsOrNull, $"{where}: expected {expected.ValueKind}, got {actual.ValueKind}");
-                break;
-        }
-    }
 }

@@ -7,7 +7,7 @@ public enum RejectReason
     InvalidParameter,
     MissingParameter,
     DuplicateClientOid,
-    ClientOidTooLong,
+    InvalidClientOid,
     HedgeParametersOnOneWay,
     WrongPositionType,
     NoPositionToClose,

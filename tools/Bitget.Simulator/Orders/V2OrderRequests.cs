@@ -30,7 +30,7 @@ public static class V2OrderRequests
         var clientOid = args.Get("clientOid");
         if (clientOid is { Length: > 50 })
         {
-            throw new OrderRejectedException(RejectReason.ClientOidTooLong);
+            throw new OrderRejectedException(RejectReason.InvalidClientOid);
         }
 
         var (direction, action, positionSide) = Semantics(mode, side, args.Get("tradeSide"), args.Get("reduceOnly"));

@@ -15,7 +15,7 @@ public static class V2Rejections
             RejectReason.InvalidParameter => ("40020", $"Parameter {detail} error"),
             RejectReason.MissingParameter => ("40019", $"Parameter {detail} cannot be empty"),
             RejectReason.DuplicateClientOid => ("40786", "Duplicate clientOid"),
-            RejectReason.ClientOidTooLong => ("40304", "clientOid or clientOrderId length cannot greater than 50"),
+            RejectReason.InvalidClientOid => ("40304", "clientOid or clientOrderId length cannot greater than 50"),
             RejectReason.HedgeParametersOnOneWay => ("40774", "The order type for unilateral position must also be the unilateral position type."),
             RejectReason.WrongPositionType => ("40019", "Parameter tradeSide cannot be empty"),
             RejectReason.NoPositionToClose => ("22002", "No position to close"),

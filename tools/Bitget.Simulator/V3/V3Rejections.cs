@@ -19,7 +19,7 @@ public static class V3Rejections
             RejectReason.InvalidParameter => ("40020", $"Parameter {detail} error"),
             RejectReason.MissingParameter => ("40019", $"Parameter {detail} cannot be empty"),
             RejectReason.DuplicateClientOid => ("25212", "Duplicate clientOid"),
-            RejectReason.ClientOidTooLong => ("25200", "Parameter clientOid error"),
+            RejectReason.InvalidClientOid => ("25200", "Parameter clientOid error"),
             RejectReason.HedgeParametersOnOneWay or RejectReason.WrongPositionType => ("25236", "Incorrect position open type"),
             RejectReason.NoPositionToClose => ("25227", "No position to close"),
             RejectReason.SizeStep => ("25610", $"Order quantity precision error {detail}"),
