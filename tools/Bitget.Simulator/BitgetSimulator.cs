@@ -90,6 +90,7 @@ public sealed class BitgetSimulator : IAsyncDisposable
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<MarketView>();
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogMiddleware>();
