@@ -82,6 +82,9 @@ public sealed class BitgetSimulator : IAsyncDisposable
             builder.Logging.ClearProviders();
         }
 
+        // One line per request comes from the simulator's own log; the framework's per-request lines would double it.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
         IEnumerable<ContractSpec> contracts = options.Contracts.Count > 0 ? options.Contracts : DefaultContracts.All;
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider);
