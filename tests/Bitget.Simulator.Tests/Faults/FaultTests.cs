@@ -38,6 +38,18 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoseResponse_AsTimeout_PlacesTheOrderAndNeverAnswers()
+    {
+        _h.Sim.Faults.LoseResponse(V2Bodies.PlaceOrder, times: 1, mode: LostResponseMode.Timeout);
+        using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress, Timeout = TimeSpan.FromMilliseconds(500) };
+        using var request = _h.Client.Build(HttpMethod.Post, V2Bodies.PlaceOrder, "", V2Bodies.Order("buy", "0.01", clientOid: "lost-3"));
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => http.SendAsync(request));
+
+        Assert.Single(_h.Sim.OrdersWithClientOid("lost-3"));
+    }
+
+    [Fact]
     public async Task Timeout_HoldsTheRequestUntilTheClientGivesUp()
     {
         _h.Sim.Faults.Timeout(Time, times: 1);

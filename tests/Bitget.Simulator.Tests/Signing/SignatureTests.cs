@@ -95,6 +95,21 @@ public sealed class SignatureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoKey_NeedsThePaptradingHeader()
+    {
+        await using var h = await SimulatorHarness.StartAsync(configure: o => o.Accounts.Add(
+            new Bitget.Simulator.Accounts.SimulatedAccountOptions { ApiKey = "demo", Secret = "d", Passphrase = "p", Demo = true }));
+        using var demo = h.ClientFor(2);
+
+        var withoutHeader = await demo.GetAsync(V2Bodies.AllPositions, "productType=USDT-FUTURES");
+        demo.Demo = true;
+        var withHeader = await demo.GetAsync(V2Bodies.AllPositions, "productType=USDT-FUTURES");
+
+        Assert.Equal("40099", withoutHeader.Code);
+        withHeader.EnsureOk();
+    }
+
+    [Fact]
     public async Task MissingKeyHeader_Is40001()
     {
         using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress };

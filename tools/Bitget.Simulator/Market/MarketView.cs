@@ -16,14 +16,10 @@ public sealed class MarketView(SimulatedExchange exchange, TimeProvider time)
     public TickerStats Ticker(ContractSpec contract)
     {
         var now = time.GetUtcNow();
-        var history = exchange.Prices.History(contract.Symbol);
-        var day = history.Where(p => p.Time > now.AddDays(-1)).Select(p => p.Price).ToList();
-        var before = history.LastOrDefault(p => p.Time <= now.AddDays(-1));
-        var open = before.Time != default ? before.Price : history[0].Price;
+        var (open, high, low) = exchange.Prices.Since(contract.Symbol, now.AddDays(-1));
         var last = exchange.Prices.Last(contract.Symbol);
         return new TickerStats(contract.Symbol, last, exchange.Prices.Mark(contract.Symbol), last, last + contract.PriceTick,
-            open, day.Count > 0 ? Math.Max(day.Max(), open) : open, day.Count > 0 ? Math.Min(day.Min(), open) : open,
-            exchange.OpenInterest(contract.Symbol), now);
+            open, high, low, exchange.OpenInterest(contract.Symbol), now);
     }
 
     /// <summary>Levels one tick apart from the touch, sizes growing with depth (deterministic).</summary>

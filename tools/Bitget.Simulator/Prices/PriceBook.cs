@@ -98,6 +98,29 @@ public sealed class PriceBook
         }
     }
 
+    /// <summary>Open, high and low since <paramref name="since"/>, scanning back from the newest point (tickers ask often).</summary>
+    public (decimal Open, decimal High, decimal Low) Since(string symbol, DateTimeOffset since)
+    {
+        lock (_gate)
+        {
+            AdvanceUnlocked();
+            var history = Get(symbol).History;
+            decimal open = history[^1].Price, high = open, low = open;
+            for (var i = history.Count - 1; i >= 0; i--)
+            {
+                open = history[i].Price;
+                high = Math.Max(high, open);
+                low = Math.Min(low, open);
+                if (history[i].Time <= since)
+                {
+                    break;
+                }
+            }
+
+            return (open, high, low);
+        }
+    }
+
     internal bool Contains(string symbol) => _symbols.ContainsKey(symbol);
 
     internal ContractSpec Contract(string symbol) => Get(symbol).Contract;
