@@ -1,0 +1,3 @@
+namespace Infra.Tests.Bicep;
+
+public sealed record BicepProperty(string Name, BicepValue Value);

@@ -1,0 +1,10 @@
+namespace Infra.Tests.Bicep;
+
+public enum TokenKind
+{
+    Identifier,
+    String,
+    Number,
+    Symbol,
+    NewLine,
+}

@@ -1,0 +1,3 @@
+namespace Infra.Tests.Bicep;
+
+public sealed record VariableDeclaration(string Name, BicepValue Value);
