@@ -38,27 +38,37 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LoseResponse_AsTimeout_PlacesTheOrderAndNeverAnswers()
+    public async Task LoseResponse_AsTimeout_PlacesTheOrderAndHoldsUntilTheClientGivesUp()
     {
         _h.Sim.Faults.LoseResponse(V2Bodies.PlaceOrder, times: 1, mode: LostResponseMode.Timeout);
-        using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress, Timeout = TimeSpan.FromMilliseconds(500) };
+        using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress };
         using var request = _h.Client.Build(HttpMethod.Post, V2Bodies.PlaceOrder, "", V2Bodies.Order("buy", "0.01", clientOid: "lost-3"));
+        using var giveUp = new CancellationTokenSource();
 
-        await Assert.ThrowsAsync<TaskCanceledException>(() => http.SendAsync(request));
-
+        var sending = http.SendAsync(request, giveUp.Token);
+        await WaitUntilAsync(() => _h.Sim.Faults.Holding == 1);
         Assert.Single(_h.Sim.OrdersWithClientOid("lost-3"));
+        await giveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        await WaitUntilAsync(() => _h.Sim.Faults.Holding == 0);
     }
 
     [Fact]
     public async Task Timeout_HoldsTheRequestUntilTheClientGivesUp()
     {
         _h.Sim.Faults.Timeout(Time, times: 1);
-        using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress, Timeout = TimeSpan.FromMilliseconds(300) };
+        using var http = new HttpClient { BaseAddress = _h.Sim.BaseAddress };
+        using var giveUp = new CancellationTokenSource();
 
-        await Assert.ThrowsAsync<TaskCanceledException>(() => http.GetAsync(new Uri(Time, UriKind.Relative)));
-        var after = await _h.Client.PublicGetAsync(Time);
+        var sending = http.GetAsync(new Uri(Time, UriKind.Relative), giveUp.Token);
+        await WaitUntilAsync(() => _h.Sim.Faults.Holding == 1);
+        Assert.False(sending.IsCompleted);
+        await giveUp.CancelAsync();
 
-        after.EnsureOk();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        await WaitUntilAsync(() => _h.Sim.Faults.Holding == 0);
+        (await _h.Client.PublicGetAsync(Time)).EnsureOk();
     }
 
     [Fact]
@@ -175,7 +185,7 @@ public sealed class FaultTests : IAsyncLifetime
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 200 && !condition(); i++)
+        for (var i = 0; i < 1000 && !condition(); i++)
         {
             await Task.Delay(10);
         }
