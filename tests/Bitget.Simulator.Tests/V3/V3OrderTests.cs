@@ -115,6 +115,35 @@ public sealed class V3OrderTests
     }
 
     [Fact]
+    public async Task CancelOrder_ByClientOid_WithoutSymbol()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        (await uta.PostAsync(Place, Order("buy", "0.01", type: "limit", price: "50000", clientOid: "c3"))).EnsureOk();
+
+        var reply = await uta.PostAsync("/api/v3/trade/cancel-order", V2Bodies.Json(new { clientOid = "c3" }));
+        var again = await uta.PostAsync("/api/v3/trade/cancel-order", V2Bodies.Json(new { clientOid = "c3" }));
+
+        Assert.Equal("c3", S(reply.EnsureOk().Data, "clientOid"));
+        Assert.Equal("25204", again.Code);
+        var info = (await uta.GetAsync("/api/v3/trade/order-info", "clientOid=c3")).EnsureOk().Data;
+        Assert.Equal("cancelled", S(info, "orderStatus"));
+    }
+
+    [Fact]
+    public async Task Fills_ShowTheExecution()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        var placed = (await uta.PostAsync(Place, Order("buy", "0.01"))).EnsureOk().Data;
+
+        var list = (await uta.GetAsync("/api/v3/trade/fills", "category=USDT-FUTURES")).EnsureOk().Data.GetProperty("list");
+
+        var fill = Assert.Single(list.EnumerateArray());
+        Assert.Equal((S(placed, "orderId"), "0.01", "60000", "open"), (S(fill, "orderId"), S(fill, "execQty"), S(fill, "execPrice"), S(fill, "tradeSide")));
+    }
+
+    [Fact]
     public async Task ClosePositions_ClosesEveryPositionOfTheSymbol()
     {
         await using var h = await StartAsync(PositionMode.Hedge);

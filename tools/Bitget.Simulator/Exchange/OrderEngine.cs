@@ -31,6 +31,12 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
             throw new OrderRejectedException(RejectReason.NoPositionToClose);
         }
 
+        var withheld = false;
+        if (closable > 0 && request.Action is OrderAction.Close or OrderAction.Reduce)
+        {
+            (closable, withheld) = MakeRoom(account, request, closable);
+        }
+
         var leverage = account.LeverageFor(request.Symbol);
         if (opening > 0)
         {
@@ -48,6 +54,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         if (request.Action is OrderAction.Close or OrderAction.Reduce)
         {
             order.Size = Math.Min(request.Size, closable);
+            order.OrderIdWithheld = withheld;
         }
 
         account.Orders.Add(order);
@@ -117,6 +124,58 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
             OrderAction.Reduce => (Math.Min(request.Size, account.Position(request.Symbol, against)?.Size ?? 0m), 0m),
             _ => NetSplit(account.Position(request.Symbol, against)?.Size ?? 0m, request.Size),
         };
+    }
+
+    /// <summary>
+    /// Resting close orders reserve part of the position (BITGET-API.md §7). Hedge: a close takes only the free
+    /// remainder, or, when nothing is free, cancels the resting closes. One-way: the oldest reduce-only orders are
+    /// cancelled until the new one fits, and then the reply to the new one carries no orderId.
+    /// </summary>
+    private (decimal Closable, bool Withheld) MakeRoom(AccountState account, OrderRequest request, decimal closable)
+    {
+        var side = request.Action == OrderAction.Close ? request.PositionSide!.Value
+            : request.Direction == OrderSide.Buy ? PositionSide.Short : PositionSide.Long;
+        var position = account.Position(request.Symbol, side)!;
+        var resting = account.Orders.Where(o => o.Status == OrderStatus.Live && o.Request.Symbol == request.Symbol && AccountMath.ClosesSide(o, side))
+            .OrderBy(o => o.Created).ToList();
+        var reserved = resting.Sum(o => o.Size - o.FilledSize);
+        if (request.Action == OrderAction.Close)
+        {
+            var free = position.Size - reserved;
+            if (free > 0)
+            {
+                return (Math.Min(closable, free), false);
+            }
+
+            resting.ForEach(Cancel);
+            return (closable, false);
+        }
+
+        var cancelled = false;
+        foreach (var old in resting.TakeWhile(_ => reserved + closable > position.Size))
+        {
+            reserved -= old.Size - old.FilledSize;
+            Cancel(old);
+            cancelled = true;
+        }
+
+        return (closable, cancelled);
+    }
+
+    /// <summary>Flash closes, fired plans and liquidations take the whole side: resting closes of it go first.</summary>
+    public void CancelClosingOrders(AccountState account, string symbol, PositionSide side)
+    {
+        foreach (var order in account.Orders.Where(o => o.Status == OrderStatus.Live && o.Request.Symbol == symbol && AccountMath.ClosesSide(o, side)))
+        {
+            Cancel(order);
+        }
+    }
+
+    public void Cancel(OrderState order)
+    {
+        order.Status = OrderStatus.Canceled;
+        order.LockedMargin = 0;
+        order.Updated = time.GetUtcNow();
     }
 
     private static (decimal, decimal) NetSplit(decimal opposite, decimal size) => (Math.Min(opposite, size), Math.Max(0m, size - opposite));

@@ -77,6 +77,7 @@ internal sealed class PlanEngine(PriceBook prices, TimeProvider time, IdSequence
             var size = Math.Min(plan.Size ?? position.Size, position.Size);
             try
             {
+                orders.CancelClosingOrders(account, plan.Symbol, plan.PositionSide);
                 var order = orders.Place(account, CloseRequest(account.PositionMode, plan.Symbol, plan.PositionSide, size, "SYS"));
                 plan.Status = PlanStatus.Executed;
                 plan.ExecutedOrderId = order.OrderId;

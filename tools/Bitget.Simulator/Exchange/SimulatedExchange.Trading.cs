@@ -29,21 +29,14 @@ public sealed partial class SimulatedExchange
             throw new OrderRejectedException(RejectReason.OrderNotFound);
         }
 
-        order.Status = OrderStatus.Canceled;
-        order.LockedMargin = 0;
-        order.Updated = _time.GetUtcNow();
+        Engine.Cancel(order);
         return order.ToSnapshot();
     });
 
     public IReadOnlyList<OrderSnapshot> CancelAll(string apiKey, string? symbol) => Run(apiKey, account =>
     {
         var live = account.Orders.Where(o => o.Status == OrderStatus.Live && (symbol is null || o.Request.Symbol == symbol)).ToList();
-        foreach (var order in live)
-        {
-            order.Status = OrderStatus.Canceled;
-            order.LockedMargin = 0;
-            order.Updated = _time.GetUtcNow();
-        }
+        live.ForEach(Engine.Cancel);
 
         return live.Select(o => o.ToSnapshot()).ToList();
     });
@@ -62,7 +55,11 @@ public sealed partial class SimulatedExchange
             throw new OrderRejectedException(RejectReason.NoPositionToClose);
         }
 
-        return targets.Select(p => Engine.Place(account, PlanEngine.CloseRequest(account.PositionMode, p.Symbol, p.Side, p.Size, "API")).ToSnapshot()).ToList();
+        return targets.Select(p =>
+        {
+            Engine.CancelClosingOrders(account, p.Symbol, p.Side);
+            return Engine.Place(account, PlanEngine.CloseRequest(account.PositionMode, p.Symbol, p.Side, p.Size, "API")).ToSnapshot();
+        }).ToList();
     });
 
     public PlanOrderState PlacePlan(string apiKey, PlanRequest request) => Run(apiKey, account => Plans.Place(account, request) with { });

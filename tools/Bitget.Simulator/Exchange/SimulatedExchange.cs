@@ -182,6 +182,7 @@ public sealed partial class SimulatedExchange
             var breached = liquidation > 0 && (position.Side == PositionSide.Long ? mark <= liquidation : mark >= liquidation);
             if (breached)
             {
+                Engine.CancelClosingOrders(account, position.Symbol, position.Side);
                 Engine.Place(account, PlanEngine.CloseRequest(account.PositionMode, position.Symbol, position.Side, position.Size, "SYS"));
             }
         }

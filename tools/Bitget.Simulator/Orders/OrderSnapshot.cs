@@ -25,7 +25,11 @@ public sealed record OrderSnapshot(
     decimal? PresetStopLoss,
     string Source,
     DateTimeOffset Created,
-    DateTimeOffset Updated)
+    DateTimeOffset Updated,
+    bool OrderIdWithheld = false)
 {
+    /// <summary>The orderId as the place-order reply shows it: null when Bitget would withhold it.</summary>
+    public string? ReplyOrderId => OrderIdWithheld ? null : OrderId;
+
     public bool ReduceOnly => Action is OrderAction.Close or OrderAction.Reduce;
 }

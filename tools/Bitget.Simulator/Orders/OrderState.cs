@@ -31,6 +31,9 @@ internal sealed class OrderState(string orderId, string clientOid, OrderRequest 
 
     public OrderStatus Status { get; set; } = OrderStatus.Live;
 
+    /// <summary>The place-order reply carries no orderId (one-way reduce-only that displaced older ones).</summary>
+    public bool OrderIdWithheld { get; set; }
+
     public DateTimeOffset Created { get; } = created;
 
     public DateTimeOffset Updated { get; set; } = created;
@@ -38,5 +41,5 @@ internal sealed class OrderState(string orderId, string clientOid, OrderRequest 
     public OrderSnapshot ToSnapshot() => new(
         OrderId, ClientOid, Request.Symbol, Request.Direction, Request.Action, Request.PositionSide, Request.Kind, Mode,
         Size, Request.Price, FilledSize, AveragePrice, Fee, Profit, Status, Leverage, MarginMode,
-        Request.PresetTakeProfit, Request.PresetStopLoss, Request.Source, Created, Updated);
+        Request.PresetTakeProfit, Request.PresetStopLoss, Request.Source, Created, Updated, OrderIdWithheld);
 }

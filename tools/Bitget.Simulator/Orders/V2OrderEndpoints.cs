@@ -17,17 +17,9 @@ public static class V2OrderEndpoints
             var key = Caller.ApiKey(c);
             var args = RequestArgs.From(c);
             var order = e.PlaceOrder(key, V2OrderRequests.Order(args, args, e.ModeOf(key)));
-            return Envelope.Ok(new { orderId = order.OrderId, clientOid = order.ClientOid });
+            return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/batch-place-order", BatchPlace);
-        group.MapPost("/cancel-order", (HttpContext c, SimulatedExchange e) =>
-        {
-            var args = RequestArgs.From(c);
-            args.Required("symbol");
-            args.Required("productType");
-            var order = e.CancelOrder(Caller.ApiKey(c), args.Get("orderId"), IdOrClientOid(args));
-            return Envelope.Ok(new { orderId = order.OrderId, clientOid = order.ClientOid });
-        });
         group.MapPost("/close-positions", FlashClose);
         group.MapGet("/orders-pending", Pending);
         group.MapGet("/detail", (HttpContext c, SimulatedExchange e) =>
@@ -49,10 +41,11 @@ public static class V2OrderEndpoints
             return Envelope.Ok(new { fillList = fills.Select(V2OrderJson.Fill).ToList(), endId = fills.LastOrDefault()?.TradeId });
         });
         V2PlanEndpoints.Map(group);
+        V2CancelEndpoints.Map(group);
         return app;
     }
 
-    private static string? IdOrClientOid(RequestArgs args) =>
+    internal static string? IdOrClientOid(RequestArgs args) =>
         args.Get("orderId") is null ? args.Get("clientOid") ?? throw new BitgetErrorException("40019", "Parameter orderId cannot be empty") : null;
 
     private static Envelope BatchPlace(HttpContext context, SimulatedExchange exchange)
@@ -78,7 +71,7 @@ public static class V2OrderEndpoints
             try
             {
                 var order = exchange.PlaceOrder(key, V2OrderRequests.Order(args, common, exchange.ModeOf(key)));
-                success.Add(new { orderId = order.OrderId, clientOid = order.ClientOid });
+                success.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
             }
             catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)
             {

@@ -16,7 +16,7 @@ public static class V3OrderEndpoints
         {
             var key = Caller.ApiKey(c);
             var order = e.PlaceOrder(key, V3OrderRequests.Order(RequestArgs.From(c), e.ModeOf(key)));
-            return Envelope.Ok(new { orderId = order.OrderId, clientOid = order.ClientOid });
+            return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/place-batch", PlaceBatch);
         group.MapPost("/cancel-order", (HttpContext c, SimulatedExchange e) =>
@@ -81,7 +81,7 @@ public static class V3OrderEndpoints
             try
             {
                 var order = exchange.PlaceOrder(key, V3OrderRequests.Order(args, exchange.ModeOf(key)));
-                results.Add(new { orderId = order.OrderId, clientOid = order.ClientOid, code = "00000", msg = "success" });
+                results.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid, code = "00000", msg = "success" });
             }
             catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)
             {
