@@ -88,7 +88,7 @@ public sealed class BitgetSimulator : IAsyncDisposable
         IEnumerable<ContractSpec> contracts = options.Contracts.Count > 0 ? options.Contracts : DefaultContracts.All;
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider);
-        builder.Services.AddSingleton(new SimulatedExchange(options.Accounts, contracts, options.TimeProvider));
+        builder.Services.AddSingleton(sp => new SimulatedExchange(options.Accounts, contracts, options.TimeProvider, sp.GetRequiredService<ILogger<SimulatedExchange>>()));
         builder.Services.AddSingleton(new FaultInjector(new Random(options.Seed)));
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<MarketView>();

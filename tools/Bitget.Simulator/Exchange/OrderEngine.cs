@@ -15,12 +15,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
     public OrderState Place(AccountState account, OrderRequest request)
     {
         var contract = Contract(request.Symbol);
-        var clientOid = request.ClientOid ?? ids.Next();
-        if (account.Orders.Any(o => o.ClientOid == clientOid) || account.Plans.Any(p => p.ClientOid == clientOid))
-        {
-            throw new OrderRejectedException(RejectReason.DuplicateClientOid, clientOid);
-        }
-
+        var clientOid = UniqueClientOid(account, request.ClientOid);
         CheckMode(account.PositionMode, request);
         OrderRules.CheckSize(contract, request.Size);
         var last = prices.Last(request.Symbol);
@@ -38,19 +33,9 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         }
 
         var leverage = account.LeverageFor(request.Symbol);
-        if (opening > 0)
-        {
-            OrderRules.CheckMinimums(contract, opening, price);
-            var needed = opening * price / leverage + opening * price * contract.TakerFeeRate;
-            if (needed > AccountMath.Account(account, prices).Available)
-            {
-                throw new OrderRejectedException(RejectReason.InsufficientBalance);
-            }
-        }
-
-        var now = time.GetUtcNow();
+        CheckOpening(account, contract, opening, price, leverage);
         var order = new OrderState(ids.Next(), clientOid, request, account.PositionMode, leverage,
-            request.MarginMode ?? account.Options.MarginMode, now);
+            request.MarginMode ?? account.Options.MarginMode, time.GetUtcNow());
         if (request.Action is OrderAction.Close or OrderAction.Reduce)
         {
             order.Size = Math.Min(request.Size, closable);
@@ -124,6 +109,30 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
             OrderAction.Reduce => (Math.Min(request.Size, account.Position(request.Symbol, against)?.Size ?? 0m), 0m),
             _ => NetSplit(account.Position(request.Symbol, against)?.Size ?? 0m, request.Size),
         };
+    }
+
+    /// <summary>One clientOid per account over all its orders and plans; none given = one is generated.</summary>
+    public string UniqueClientOid(AccountState account, string? clientOid)
+    {
+        var value = clientOid ?? ids.Next();
+        return account.Orders.Any(o => o.ClientOid == value) || account.Plans.Any(p => p.ClientOid == value)
+            ? throw new OrderRejectedException(RejectReason.DuplicateClientOid, value)
+            : value;
+    }
+
+    private void CheckOpening(AccountState account, ContractSpec contract, decimal opening, decimal price, decimal leverage)
+    {
+        if (opening <= 0)
+        {
+            return;
+        }
+
+        OrderRules.CheckMinimums(contract, opening, price);
+        var needed = opening * price / leverage + opening * price * contract.TakerFeeRate;
+        if (needed > AccountMath.Account(account, prices).Available)
+        {
+            throw new OrderRejectedException(RejectReason.InsufficientBalance);
+        }
     }
 
     /// <summary>

@@ -18,12 +18,7 @@ internal sealed class PlanEngine(PriceBook prices, TimeProvider time, IdSequence
             throw new OrderRejectedException(RejectReason.SymbolNotFound, request.Symbol);
         }
 
-        var clientOid = request.ClientOid ?? ids.Next();
-        if (account.Plans.Any(p => p.ClientOid == clientOid) || account.Orders.Any(o => o.ClientOid == clientOid))
-        {
-            throw new OrderRejectedException(RejectReason.DuplicateClientOid, clientOid);
-        }
-
+        var clientOid = orders.UniqueClientOid(account, request.ClientOid);
         if (account.Position(request.Symbol, request.PositionSide) is null)
         {
             throw new OrderRejectedException(RejectReason.NoPositionToClose);
@@ -34,16 +29,9 @@ internal sealed class PlanEngine(PriceBook prices, TimeProvider time, IdSequence
             OrderRules.CheckSize(prices.Contract(request.Symbol), size);
         }
 
-        var mark = prices.Mark(request.Symbol);
         var plan = new PlanOrderState(ids.Next(), clientOid, request.Symbol, request.Type, request.PositionSide,
             request.TriggerPrice, request.TriggerOnMark, request.Size, time.GetUtcNow());
-        if (plan.IsTriggeredBy(mark))
-        {
-            var reason = plan.IsTakeProfit ? RejectReason.TakeProfitWrongSide
-                : plan.PositionSide == PositionSide.Long ? RejectReason.LongStopLossNotBelowMark : RejectReason.ShortStopLossNotAboveMark;
-            throw new OrderRejectedException(reason, mark.ToString("0.############", CultureInfo.InvariantCulture));
-        }
-
+        CheckTriggerSide(plan);
         if (request.Size is null)
         {
             foreach (var old in account.Plans.Where(p => p.Status == PlanStatus.Live && p.Size is null && p.Symbol == plan.Symbol
@@ -55,6 +43,18 @@ internal sealed class PlanEngine(PriceBook prices, TimeProvider time, IdSequence
 
         account.Plans.Add(plan);
         return plan;
+    }
+
+    /// <summary>A plan that would fire at once is on the wrong side of the price it watches.</summary>
+    private void CheckTriggerSide(PlanOrderState plan)
+    {
+        var price = plan.TriggerOnMark ? prices.Mark(plan.Symbol) : prices.Last(plan.Symbol);
+        if (plan.IsTriggeredBy(price))
+        {
+            var reason = plan.IsTakeProfit ? RejectReason.TakeProfitWrongSide
+                : plan.PositionSide == PositionSide.Long ? RejectReason.LongStopLossNotBelowMark : RejectReason.ShortStopLossNotAboveMark;
+            throw new OrderRejectedException(reason, price.ToString("0.############", CultureInfo.InvariantCulture));
+        }
     }
 
     public void Trigger(AccountState account)

@@ -18,6 +18,7 @@ public sealed partial class SimulatedExchange
             AddPresets(account, order);
         }
 
+        LogOrder(apiKey, order);
         return order.ToSnapshot();
     });
 
@@ -58,7 +59,9 @@ public sealed partial class SimulatedExchange
         return targets.Select(p =>
         {
             Engine.CancelClosingOrders(account, p.Symbol, p.Side);
-            return Engine.Place(account, PlanEngine.CloseRequest(account.PositionMode, p.Symbol, p.Side, p.Size, "API")).ToSnapshot();
+            var order = Engine.Place(account, PlanEngine.CloseRequest(account.PositionMode, p.Symbol, p.Side, p.Size, "API"));
+            LogOrder(apiKey, order);
+            return order.ToSnapshot();
         }).ToList();
     });
 

@@ -15,12 +15,14 @@ public sealed partial class SimulatedExchange
     private readonly Lock _gate = new();
     private readonly Dictionary<string, AccountState> _accounts = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private bool _reacting;
 
-    public SimulatedExchange(IEnumerable<SimulatedAccountOptions> accounts, IEnumerable<ContractSpec> contracts, TimeProvider time)
+    public SimulatedExchange(IEnumerable<SimulatedAccountOptions> accounts, IEnumerable<ContractSpec> contracts, TimeProvider time, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         _time = time;
+        _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         Contracts = [.. contracts];
         Prices = new PriceBook(_gate, time, Contracts);
         var ids = new IdSequence();
@@ -147,9 +149,11 @@ public sealed partial class SimulatedExchange
         {
             foreach (var account in _accounts.Values)
             {
+                var known = account.Orders.Count;
                 FillRestingOrders(account);
                 Plans.Trigger(account);
                 Liquidate(account);
+                account.Orders.Skip(known).ToList().ForEach(o => LogOrder(account.ApiKey, o));
             }
         }
         finally
@@ -157,6 +161,10 @@ public sealed partial class SimulatedExchange
             _reacting = false;
         }
     }
+
+    private void LogOrder(string apiKey, OrderState o) =>
+        _logger.LogInformation("{ApiKey}: order {OrderId} ({ClientOid}) {Symbol} {Action} {Direction} {Size} -> {Status} at {Price} [{Source}]",
+            apiKey, o.OrderId, o.ClientOid, o.Request.Symbol, o.Request.Action, o.Request.Direction, o.Size, o.Status, o.AveragePrice, o.Request.Source);
 
     private void FillRestingOrders(AccountState account)
     {

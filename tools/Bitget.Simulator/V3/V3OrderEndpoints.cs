@@ -35,6 +35,12 @@ public static class V3OrderEndpoints
             return Envelope.Ok(new { list = cancelled.Select(o => new { orderId = o.OrderId, clientOid = o.ClientOid }).ToList() });
         });
         group.MapPost("/close-positions", ClosePositions);
+        MapQueries(group);
+        V3StrategyEndpoints.Map(group);
+    }
+
+    private static void MapQueries(RouteGroupBuilder group)
+    {
         group.MapGet("/order-info", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);
@@ -57,7 +63,6 @@ public static class V3OrderEndpoints
                 .OrderByDescending(f => f.Time).Take(args.Int("limit", 100, 100)).ToList();
             return Envelope.Ok(new { list = fills.Select(V3OrderJson.Fill).ToList(), cursor = fills.LastOrDefault()?.TradeId });
         });
-        V3StrategyEndpoints.Map(group);
     }
 
     private static Envelope PlaceBatch(HttpContext context, SimulatedExchange exchange)

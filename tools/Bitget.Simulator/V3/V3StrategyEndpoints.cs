@@ -31,6 +31,13 @@ public static class V3StrategyEndpoints
         });
     }
 
+    private static PositionSide PosSide(string posSide) => posSide switch
+    {
+        "long" => PositionSide.Long,
+        "short" => PositionSide.Short,
+        _ => throw new BitgetErrorException("40020", "Parameter posSide error"),
+    };
+
     private static Envelope Place(HttpContext context, SimulatedExchange exchange)
     {
         var key = Caller.ApiKey(context);
@@ -42,12 +49,7 @@ public static class V3StrategyEndpoints
             throw new BitgetErrorException("40020", "Parameter type error");
         }
 
-        var side = args.Required("posSide") switch
-        {
-            "long" => PositionSide.Long,
-            "short" => PositionSide.Short,
-            _ => throw new BitgetErrorException("40020", "Parameter posSide error"),
-        };
+        var side = PosSide(args.Required("posSide"));
         var partial = args.Get("tpslMode") == "partial";
         var qty = partial ? args.RequiredDecimal("qty") : (decimal?)null;
         var clientOid = V3OrderRequests.ClientOid(args.Get("clientOid"));
