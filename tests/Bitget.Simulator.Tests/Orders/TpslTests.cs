@@ -64,4 +64,36 @@ public sealed class TpslTests
         h.Sim.Prices.Set("BTCUSDT", 65_000m);
         Assert.Equal(0.3m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
+
+    [Fact]
+    public async Task PendingPlans_ListTheStopLoss_AndCancelPlanRemovesIt()
+    {
+        await using var h = await SimulatorHarness.StartAsync(PositionMode.Hedge);
+        h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 0.5m, 60_000m);
+        var body = V2Bodies.Json(new { symbol = "BTCUSDT", productType = "USDT-FUTURES", marginCoin = "USDT", holdSide = "long", stopLossTriggerPrice = "58000", stopLossClientOid = "sl-x" });
+        (await h.Client.PostAsync("/api/v2/mix/order/place-pos-tpsl", body)).EnsureOk();
+
+        var pending = (await h.Client.GetAsync("/api/v2/mix/order/orders-plan-pending", "productType=USDT-FUTURES&planType=profit_loss")).EnsureOk().Data;
+        var cancel = V2Bodies.Json(new { productType = "USDT-FUTURES", symbol = "BTCUSDT", marginCoin = "USDT", orderIdList = new[] { new { clientOid = "sl-x" } } });
+        (await h.Client.PostAsync("/api/v2/mix/order/cancel-plan-order", cancel)).EnsureOk();
+        h.Sim.Prices.Set("BTCUSDT", 57_000m);
+
+        var plan = Assert.Single(pending.GetProperty("entrustedList").EnumerateArray());
+        Assert.Equal(("pos_loss", "58000", "sl-x"), (plan.GetProperty("planType").GetString(), plan.GetProperty("stopLossTriggerPrice").GetString(), plan.GetProperty("clientOid").GetString()));
+        Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey));
+    }
+
+    [Fact]
+    public async Task NewWholePositionStopLoss_ReplacesTheOldOne()
+    {
+        await using var h = await SimulatorHarness.StartAsync(PositionMode.Hedge);
+        h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 0.5m, 60_000m);
+        object Body(string price) => new { symbol = "BTCUSDT", productType = "USDT-FUTURES", marginCoin = "USDT", holdSide = "long", stopLossTriggerPrice = price };
+
+        (await h.Client.PostAsync("/api/v2/mix/order/place-pos-tpsl", V2Bodies.Json(Body("55000")))).EnsureOk();
+        (await h.Client.PostAsync("/api/v2/mix/order/place-pos-tpsl", V2Bodies.Json(Body("58000")))).EnsureOk();
+
+        var live = h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Where(p => p.Status == PlanStatus.Live).ToList();
+        Assert.Equal(58_000m, Assert.Single(live).TriggerPrice);
+    }
 }

@@ -17,6 +17,56 @@ public static class V2PlanEndpoints
             return Envelope.Ok(new { orderId = plan.OrderId, clientOid = plan.ClientOid });
         });
         group.MapPost("/place-pos-tpsl", PositionTpsl);
+        group.MapGet("/orders-plan-pending", PendingPlans);
+        group.MapPost("/cancel-plan-order", CancelPlans);
+    }
+
+    private static Envelope PendingPlans(HttpContext context, SimulatedExchange exchange)
+    {
+        var key = Caller.ApiKey(context);
+        var args = RequestArgs.From(context);
+        args.Required("productType");
+        if (args.Required("planType") != "profit_loss")
+        {
+            return Envelope.Ok(new { entrustedList = (object?)null, endId = (string?)null });
+        }
+
+        var mode = exchange.ModeOf(key);
+        var plans = exchange.PlanOrders(key).Where(p => p.Status == PlanStatus.Live && (args.Get("symbol") is not { } s || p.Symbol == s)).ToList();
+        return Envelope.Ok(new
+        {
+            entrustedList = plans.Count == 0 ? null : plans.Select(p => V2PlanJson.Plan(p, mode)).ToList(),
+            endId = plans.LastOrDefault()?.OrderId,
+        });
+    }
+
+    private static Envelope CancelPlans(HttpContext context, SimulatedExchange exchange)
+    {
+        var key = Caller.ApiKey(context);
+        var args = RequestArgs.From(context);
+        args.Required("productType");
+        var body = RequestBody.Json(context);
+        var targets = body.TryGetProperty("orderIdList", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? list.EnumerateArray().Select(RequestArgs.FromElement).Select(i => (i.Get("orderId"), i.Get("orderId") is null ? i.Get("clientOid") : null)).ToList()
+            : exchange.PlanOrders(key).Where(p => p.Status == PlanStatus.Live && (args.Get("symbol") is not { } s || p.Symbol == s))
+                .Select(p => ((string?)p.OrderId, (string?)null)).ToList();
+        var success = new List<object>();
+        var failure = new List<object>();
+        foreach (var (orderId, clientOid) in targets)
+        {
+            try
+            {
+                var plan = exchange.CancelPlan(key, orderId, clientOid);
+                success.Add(new { orderId = plan.OrderId, clientOid = plan.ClientOid });
+            }
+            catch (OrderRejectedException rejection)
+            {
+                var error = V2Rejections.ToError(rejection);
+                failure.Add(new { orderId = orderId ?? "", clientOid = clientOid ?? "", errorMsg = error.Message, errorCode = error.Code });
+            }
+        }
+
+        return Envelope.Ok(new { successList = success, failureList = failure });
     }
 
     private static Envelope PositionTpsl(HttpContext context, SimulatedExchange exchange)
