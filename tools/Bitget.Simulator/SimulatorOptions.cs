@@ -25,6 +25,12 @@ public sealed class SimulatorOptions
     /// <summary>Answer 429 when a client exceeds Bitget's per-endpoint per-second limits.</summary>
     public bool EnforceRateLimits { get; set; } = true;
 
+    /// <summary>
+    /// v3 clientOids only have to be unique among pending orders (Bitget's UTA docs), so a client that blindly
+    /// retries a filled order gets a second one. False = unique over all orders, like v2 here.
+    /// </summary>
+    public bool V3ClientOidUniqueWhilePendingOnly { get; set; } = true;
+
     /// <summary>Write one log line per request (the standalone app does; tests usually do not).</summary>
     public bool LogRequests { get; set; }
 }

@@ -57,16 +57,41 @@ public sealed class V3OrderTests
     }
 
     [Fact]
-    public async Task DuplicateClientOid_Is25212()
+    public async Task DuplicateClientOidOfAPendingOrder_Is25212()
     {
         await using var h = await StartAsync(PositionMode.OneWay);
         using var uta = h.ClientFor(1);
-        (await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "same"))).EnsureOk();
+        (await uta.PostAsync(Place, Order("buy", "0.01", type: "limit", price: "50000", clientOid: "same"))).EnsureOk();
 
         var reply = await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "same"));
 
         Assert.Equal(("25212", "Duplicate clientOid"), (reply.Code, reply.Msg));
         Assert.Single(h.Sim.OrdersWithClientOid("same"));
+    }
+
+    [Fact]
+    public async Task ClientOidOfAFilledOrder_IsAcceptedAgain_SoABlindRetryDoublesTheOrder()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        (await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "again"))).EnsureOk();
+
+        (await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "again"))).EnsureOk();
+
+        Assert.Equal(2, h.Sim.OrdersWithClientOid("again").Count);
+        Assert.Equal(0.02m, Assert.Single(h.Sim.Exchange.Positions("uta-key")).Size);
+    }
+
+    [Fact]
+    public async Task ClientOidsCanBeMadeUniqueForever()
+    {
+        await using var h = await SimulatorHarness.StartAsync(configure: o => o.V3ClientOidUniqueWhilePendingOnly = false);
+        using var uta = h.ClientFor(1);
+        (await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "once"))).EnsureOk();
+
+        var reply = await uta.PostAsync(Place, Order("buy", "0.01", clientOid: "once"));
+
+        Assert.Equal("25212", reply.Code);
     }
 
     [Theory]

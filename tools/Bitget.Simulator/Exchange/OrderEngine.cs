@@ -15,7 +15,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
     public OrderState Place(AccountState account, OrderRequest request)
     {
         var contract = Contract(request.Symbol);
-        var clientOid = UniqueClientOid(account, request.ClientOid);
+        var clientOid = UniqueClientOid(account, request.ClientOid, request.ClientOidReusableWhenDone);
         CheckMode(account.PositionMode, request);
         OrderRules.CheckSize(contract, request.Size);
         var last = prices.Last(request.Symbol);
@@ -111,11 +111,16 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         };
     }
 
-    /// <summary>One clientOid per account over all its orders and plans; none given = one is generated.</summary>
-    public string UniqueClientOid(AccountState account, string? clientOid)
+    /// <summary>
+    /// One clientOid per account over its orders and plans (or only over pending ones, as v3 documents it, so a blind
+    /// retry after a filled order places a second one); none given = one is generated.
+    /// </summary>
+    public string UniqueClientOid(AccountState account, string? clientOid, bool pendingOnly = false)
     {
         var value = clientOid ?? ids.Next();
-        return account.Orders.Any(o => o.ClientOid == value) || account.Plans.Any(p => p.ClientOid == value)
+        var taken = account.Orders.Any(o => o.ClientOid == value && (!pendingOnly || o.Status == OrderStatus.Live))
+            || account.Plans.Any(p => p.ClientOid == value && (!pendingOnly || p.Status == PlanStatus.Live));
+        return taken
             ? throw new OrderRejectedException(RejectReason.DuplicateClientOid, value)
             : value;
     }

@@ -12,10 +12,10 @@ public static class V3OrderEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v3/trade");
-        group.MapPost("/place-order", (HttpContext c, SimulatedExchange e) =>
+        group.MapPost("/place-order", (HttpContext c, SimulatedExchange e, SimulatorOptions o) =>
         {
             var key = Caller.ApiKey(c);
-            var order = e.PlaceOrder(key, V3OrderRequests.Order(RequestArgs.From(c), e.ModeOf(key)));
+            var order = e.PlaceOrder(key, V3OrderRequests.Order(RequestArgs.From(c), e.ModeOf(key), o.V3ClientOidUniqueWhilePendingOnly));
             return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/place-batch", PlaceBatch);
@@ -65,7 +65,7 @@ public static class V3OrderEndpoints
         });
     }
 
-    private static Envelope PlaceBatch(HttpContext context, SimulatedExchange exchange)
+    private static Envelope PlaceBatch(HttpContext context, SimulatedExchange exchange, SimulatorOptions options)
     {
         var key = Caller.ApiKey(context);
         var body = RequestBody.Json(context);
@@ -85,7 +85,7 @@ public static class V3OrderEndpoints
             var args = RequestArgs.FromElement(item);
             try
             {
-                var order = exchange.PlaceOrder(key, V3OrderRequests.Order(args, exchange.ModeOf(key)));
+                var order = exchange.PlaceOrder(key, V3OrderRequests.Order(args, exchange.ModeOf(key), options.V3ClientOidUniqueWhilePendingOnly));
                 results.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid, code = "00000", msg = "success" });
             }
             catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)

@@ -12,7 +12,7 @@ namespace Bitget.Simulator.V3;
 /// </summary>
 public static partial class V3OrderRequests
 {
-    public static OrderRequest Order(RequestArgs args, PositionMode mode)
+    public static OrderRequest Order(RequestArgs args, PositionMode mode, bool clientOidReusableWhenDone)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (!V3Categories.IsUsdtFutures(args))
@@ -39,7 +39,7 @@ public static partial class V3OrderRequests
             _ => throw new BitgetErrorException("40020", "Parameter marginMode error"),
         };
         return new OrderRequest(symbol, direction, action, positionSide, kind, qty, args.Decimal("price"), clientOid, marginMode,
-            args.Decimal("takeProfit"), args.Decimal("stopLoss"));
+            args.Decimal("takeProfit"), args.Decimal("stopLoss"), ClientOidReusableWhenDone: clientOidReusableWhenDone);
     }
 
     public static (OrderAction Action, PositionSide? PositionSide) Semantics(PositionMode mode, OrderSide side, string? posSide, string? reduceOnly)
