@@ -72,6 +72,22 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stopping_ReleasesHeldRequests()
+    {
+        var h = await SimulatorHarness.StartAsync();
+        h.Sim.Faults.Timeout(Time, times: 1);
+        using var http = new HttpClient { BaseAddress = h.Sim.BaseAddress };
+        var sending = http.GetAsync(new Uri(Time, UriKind.Relative));
+        await WaitUntilAsync(() => h.Sim.Faults.Holding == 1);
+
+        var stopping = h.DisposeAsync().AsTask();
+        var finished = await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        Assert.Same(stopping, finished);
+        await Assert.ThrowsAsync<HttpRequestException>(() => sending);
+    }
+
+    [Fact]
     public async Task Delay_AnswersNormallyOnceTheClockHasMoved()
     {
         _h.Sim.Faults.Delay(Time, TimeSpan.FromSeconds(5), times: 1);

@@ -3,7 +3,7 @@ using Bitget.Simulator.Wire;
 namespace Bitget.Simulator.Faults;
 
 /// <summary>Applies the first matching fault rule to requests under <c>/api/</c>.</summary>
-public sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider time, ILogger<FaultMiddleware> logger)
+public sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<FaultMiddleware> logger)
 {
     private static readonly System.Text.CompositeFormat GatewayPage =
         System.Text.CompositeFormat.Parse("<html><head><title>{0}</title></head><body><center><h1>{0}</h1></center></body></html>");
@@ -38,8 +38,11 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, 
                 await HoldThenAbortAsync(context, rule.Delay);
                 break;
             case FaultKind.Delay:
-                await faults.HoldAsync(rule.Delay, time, context.RequestAborted);
-                await next(context);
+                if (await HoldAsync(context, rule.Delay))
+                {
+                    await next(context);
+                }
+
                 break;
             case FaultKind.MalformedJson:
                 context.Response.ContentType = "application/json";
@@ -88,16 +91,23 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults, 
 
     private async Task HoldThenAbortAsync(HttpContext context, TimeSpan hold)
     {
+        await HoldAsync(context, hold);
+        context.Abort();
+    }
+
+    /// <summary>Waits on the simulator clock; false when the client gave up or the simulator is stopping first.</summary>
+    private async Task<bool> HoldAsync(HttpContext context, TimeSpan hold)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         try
         {
-            await faults.HoldAsync(hold, time, context.RequestAborted);
+            await faults.HoldAsync(hold, time, cancel.Token);
+            return true;
         }
         catch (OperationCanceledException)
         {
-            // The client gave up, which is what a timeout fault waits for.
+            return false;
         }
-
-        context.Abort();
     }
 
     private static async Task GatewayErrorAsync(HttpContext context, int status)
