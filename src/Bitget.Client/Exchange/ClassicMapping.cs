@@ -30,7 +30,7 @@ internal static class ClassicMapping
         order.Size,
         order.FilledSize ?? 0m,
         order.AveragePrice is > 0 ? order.AveragePrice : null,
-        order.ReduceOnly ?? order.TradeSide == TradeSide.Close);
+        order.ReduceOnly == true || order.TradeSide == TradeSide.Close);
 
     private static ExchangePosition Position(FuturesPosition p, string marginCoin, DateTimeOffset readAt) => new(
         p.Symbol.ToUpperInvariant(),

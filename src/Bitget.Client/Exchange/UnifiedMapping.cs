@@ -1,3 +1,4 @@
+using Bitget.Client.Orders;
 using Bitget.Client.Unified;
 
 namespace Bitget.Client.Exchange;
@@ -35,7 +36,11 @@ internal static class UnifiedMapping
         order.Quantity ?? 0m,
         order.FilledQuantity ?? 0m,
         order.AveragePrice is > 0 ? order.AveragePrice : null,
-        order.ReduceOnly ?? false);
+        order.ReduceOnly == true || ClosesHedgeSide(order));
+
+    // v3 hedge closes carry no reduceOnly flag: they trade against the side named by posSide.
+    private static bool ClosesHedgeSide(UnifiedOrder order) =>
+        (order.PositionSide == PositionSide.Long && order.Side == OrderSide.Sell) || (order.PositionSide == PositionSide.Short && order.Side == OrderSide.Buy);
 
     private static ExchangePosition Position(UnifiedPosition p, string marginCoin, DateTimeOffset readAt) => new(
         p.Symbol.ToUpperInvariant(),
