@@ -23,11 +23,9 @@ public static class TeamsCard
         var text = Clip(notification.Text, MaxTextChars);
         var facts = notification.Facts;
         var bytes = Write(notification, title, text, facts, omitted: 0);
-        var kept = facts.Count;
-        while (bytes.Length > maxBytes && kept > 0)
+        if (bytes.Length > maxBytes)
         {
-            kept--;
-            bytes = Write(notification, title, text, facts.Take(kept).ToList(), omitted: facts.Count - kept);
+            bytes = KeepMostFacts(notification, title, text, facts, maxBytes);
         }
 
         var textLength = text.Length;
@@ -40,6 +38,30 @@ public static class TeamsCard
         return bytes.Length <= maxBytes
             ? bytes
             : throw new InvalidOperationException($"A Teams card cannot fit in {maxBytes} bytes even without text and facts.");
+    }
+
+    /// <summary>Binary search for the longest prefix of facts that fits (the order of facts is their priority).</summary>
+    private static byte[] KeepMostFacts(AlertNotification notification, string title, string text, IReadOnlyList<NotificationFact> facts, int maxBytes)
+    {
+        var low = 0;
+        var high = facts.Count - 1;
+        var best = Write(notification, title, text, [], omitted: facts.Count);
+        while (low <= high)
+        {
+            var kept = (low + high) >>> 1;
+            var candidate = Write(notification, title, text, facts.Take(kept).ToList(), omitted: facts.Count - kept);
+            if (candidate.Length <= maxBytes)
+            {
+                best = candidate;
+                low = kept + 1;
+            }
+            else
+            {
+                high = kept - 1;
+            }
+        }
+
+        return best;
     }
 
     private static byte[] Write(AlertNotification notification, string title, string text, IReadOnlyList<NotificationFact> facts, int omitted)
@@ -161,6 +183,20 @@ public static class TeamsCard
                 _ => ("accent", "Accent"),
             };
 
-    private static string Clip(string value, int maxChars) =>
-        value.Length <= maxChars ? value : string.Concat(value.AsSpan(0, Math.Max(0, maxChars - 1)), "…");
+    private static string Clip(string value, int maxChars)
+    {
+        if (value.Length <= maxChars)
+        {
+            return value;
+        }
+
+        var cut = Math.Max(0, maxChars - 1);
+        // Never split a surrogate pair: half an emoji is invalid UTF-16 and would be escaped as garbage.
+        if (cut > 0 && char.IsHighSurrogate(value[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(value.AsSpan(0, cut), "…");
+    }
 }
