@@ -71,6 +71,10 @@ public sealed class AlertStateTable
             {
                 _active.Add(key);
             }
+            else
+            {
+                _active.Remove(key);
+            }
         }
     }
 

@@ -43,7 +43,8 @@ public sealed partial class MarketView
         }
     }
 
-    private void DiffPositions(IReadOnlyList<ExchangePosition> current, IReadOnlyList<ExchangePosition>? previous)
+    /// <summary>Opened, closed and flipped sides, by symbol id lookups (linear in the number of positions).</summary>
+    private void DiffPositions(IReadOnlyList<ExchangePosition>? previous)
     {
         _events.Clear();
         if (previous is null)
@@ -51,39 +52,41 @@ public sealed partial class MarketView
             return;
         }
 
-        foreach (var position in current)
+        Array.Fill(_previousLong, -1);
+        Array.Fill(_previousShort, -1);
+        for (var i = 0; i < previous.Count; i++)
         {
-            if (FindSide(previous, position.Symbol, position.Side) is null)
+            var id = Symbols.Intern(previous[i].Symbol);
+            (previous[i].Side == PositionSide.Long ? _previousLong : _previousShort)[id] = i;
+        }
+
+        for (var i = 0; i < PositionCount; i++)
+        {
+            var position = _positions[i];
+            var id = _positionSymbol[i];
+            var isLong = position.Side == PositionSide.Long;
+            if ((isLong ? _previousLong : _previousShort)[id] >= 0)
             {
-                var id = Symbols.Intern(position.Symbol);
-                _events.Add(new PositionEvent(PositionEventKind.Opened, id, position.Side, position));
-                var opposite = position.Side == PositionSide.Long ? PositionSide.Short : PositionSide.Long;
-                if (FindSide(previous, position.Symbol, opposite) is not null && FindSide(current, position.Symbol, opposite) is null)
-                {
-                    _events.Add(new PositionEvent(PositionEventKind.Flipped, id, position.Side, position));
-                }
+                continue;
+            }
+
+            _events.Add(new PositionEvent(PositionEventKind.Opened, id, position.Side, position));
+            var hadOpposite = (isLong ? _previousShort : _previousLong)[id] >= 0;
+            var hasOpposite = (isLong ? _shortPosition : _longPosition)[id] >= 0;
+            if (hadOpposite && !hasOpposite)
+            {
+                _events.Add(new PositionEvent(PositionEventKind.Flipped, id, position.Side, position));
             }
         }
 
-        foreach (var position in previous)
+        for (var i = 0; i < previous.Count; i++)
         {
-            if (FindSide(current, position.Symbol, position.Side) is null)
+            var position = previous[i];
+            var id = Symbols.Intern(position.Symbol);
+            if ((position.Side == PositionSide.Long ? _longPosition : _shortPosition)[id] < 0)
             {
-                _events.Add(new PositionEvent(PositionEventKind.Closed, Symbols.Intern(position.Symbol), position.Side, position));
+                _events.Add(new PositionEvent(PositionEventKind.Closed, id, position.Side, position));
             }
         }
-    }
-
-    private static ExchangePosition? FindSide(IReadOnlyList<ExchangePosition> positions, string symbol, PositionSide side)
-    {
-        foreach (var position in positions)
-        {
-            if (position.Side == side && string.Equals(position.Symbol, symbol, StringComparison.Ordinal))
-            {
-                return position;
-            }
-        }
-
-        return null;
     }
 }

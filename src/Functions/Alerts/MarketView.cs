@@ -17,6 +17,8 @@ public sealed partial class MarketView
     private PriceRing?[] _rings = [];
     private int[] _longPosition = [];
     private int[] _shortPosition = [];
+    private int[] _previousLong = [];
+    private int[] _previousShort = [];
     private ExchangePosition[] _positions = [];
     private int[] _positionSymbol = [];
     private decimal[] _liquidationDistance = [];
@@ -99,21 +101,32 @@ public sealed partial class MarketView
         ArgumentNullException.ThrowIfNull(snapshot);
         HasSnapshot = true;
         ReadAt = snapshot.ReadAt;
-        foreach (var ticker in snapshot.Tickers)
-        {
-            Symbols.Intern(ticker.Symbol);
-        }
-
-        foreach (var position in snapshot.Positions)
-        {
-            Symbols.Intern(position.Symbol);
-        }
+        InternSymbols(snapshot.Tickers, snapshot.Positions, previousPositions);
 
         EnsureSymbolCapacity(Symbols.Count);
         LoadTickers(snapshot.Tickers, history);
         LoadPositions(snapshot.Positions);
         LoadAccount(snapshot.Account, watermarks);
-        DiffPositions(snapshot.Positions, previousPositions);
+        DiffPositions(previousPositions);
+    }
+
+    private void InternSymbols(IReadOnlyList<ExchangeTicker> tickers, IReadOnlyList<ExchangePosition> positions, IReadOnlyList<ExchangePosition>? previous)
+    {
+        // Index loops: foreach over IReadOnlyList boxes the enumerator, and this runs every tick.
+        for (var i = 0; i < tickers.Count; i++)
+        {
+            Symbols.Intern(tickers[i].Symbol);
+        }
+
+        for (var i = 0; i < positions.Count; i++)
+        {
+            Symbols.Intern(positions[i].Symbol);
+        }
+
+        for (var i = 0; i < (previous?.Count ?? 0); i++)
+        {
+            Symbols.Intern(previous![i].Symbol);
+        }
     }
 
     private void LoadTickers(IReadOnlyList<ExchangeTicker> tickers, PriceHistory? history)
@@ -161,5 +174,7 @@ public sealed partial class MarketView
         Array.Resize(ref _rings, size);
         Array.Resize(ref _longPosition, size);
         Array.Resize(ref _shortPosition, size);
+        Array.Resize(ref _previousLong, size);
+        Array.Resize(ref _previousShort, size);
     }
 }

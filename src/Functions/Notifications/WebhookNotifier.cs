@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -41,7 +40,7 @@ public sealed class WebhookNotifier(HttpClient http, INotificationSecrets secret
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Create(Encoding.UTF8.GetBytes(key), timestamp, body));
         request.Headers.Add(IdempotencyHeader, notification.IdempotencyKey);
-        request.Headers.Add(EventHeader, notification.Event.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(EventHeader, notification.Event);
         return await HttpDelivery.SendAsync(http, request, cancellationToken);
     }
 }
