@@ -12,7 +12,9 @@ public sealed record AlertRuleDocument
 
     public string? Type { get; init; }
 
-    public bool Enabled { get; init; } = true;
+    /// <summary>Absent means enabled. Nullable on purpose: source-generated deserialization of init-only
+    /// properties writes the type's default for a missing member, which would silently disable every rule.</summary>
+    public bool? Enabled { get; init; }
 
     /// <summary>Symbols in scope; null or absent means every open position's symbol.</summary>
     public IReadOnlyList<string>? Symbols { get; init; }

@@ -33,7 +33,7 @@ public sealed class CompiledRuleSet
         var compiled = new List<CompiledRule>();
         foreach (var rule in document.Rules!)
         {
-            if (!rule.Enabled)
+            if (rule.Enabled == false)
             {
                 continue;
             }

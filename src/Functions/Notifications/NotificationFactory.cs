@@ -50,7 +50,9 @@ public sealed class NotificationFactory(IOptions<NotificationOptions> options)
 
     private static string DefaultText(AlertTransition transition, string unit)
     {
-        var value = transition.Value is { } v ? AlertWording.Number(v) + unit : "no longer observed";
+        var value = transition.Value is { } v
+            ? AlertWording.Number(v) + unit
+            : transition.Kind == AlertTransitionKind.Resolved ? "no longer observed" : "unknown";
         return transition.Kind switch
         {
             AlertTransitionKind.Resolved => $"Resolved at {value}; it had fired at {transition.FiredAt:u}.",
