@@ -97,46 +97,41 @@ public static partial class AlertEvaluator
     {
         var key = AlertSubject.Key(rule.Index, symbolId, null);
         var market = context.Market;
+        var subject = new Subject(symbolId, null, -1);
         if (!market.TryGetLastPrice(symbolId, out var last))
         {
             Touch(key, ref context);
-            return;
         }
+        else if (rule.Type == AlertRuleType.PriceCrossing)
+        {
+            if (Crossed(rule, market.RingOf(symbolId), market.ReadAt, last))
+            {
+                Lifecycle.Event(rule, key, last, subject, ref context);
+            }
+        }
+        else if (TryTickerMetric(rule, market, symbolId, last, out var value))
+        {
+            Level(rule, key, value, subject, ref context);
+        }
+        else
+        {
+            Touch(key, ref context);
+        }
+    }
 
+    private static bool TryTickerMetric(CompiledRule rule, MarketView market, int symbolId, decimal last, out decimal value)
+    {
         switch (rule.Type)
         {
-            case AlertRuleType.PriceCrossing:
-                if (Crossed(rule, market.RingOf(symbolId), market.ReadAt, last))
-                {
-                    Lifecycle.Event(rule, key, last, new Subject(symbolId, null, -1), ref context);
-                }
-
-                return;
             case AlertRuleType.FundingRate:
-                if (market.TryGetFundingPercent(symbolId, out var funding))
-                {
-                    Level(rule, key, Math.Abs(funding), new Subject(symbolId, null, -1), ref context);
-                }
-                else
-                {
-                    Touch(key, ref context);
-                }
-
-                return;
+                var known = market.TryGetFundingPercent(symbolId, out var funding);
+                value = Math.Abs(funding);
+                return known;
             case AlertRuleType.PercentMove:
-                if (TryPercentMove(rule, market.RingOf(symbolId), market.ReadAt, last, out var move))
-                {
-                    Level(rule, key, move, new Subject(symbolId, null, -1), ref context);
-                }
-                else
-                {
-                    Touch(key, ref context);
-                }
-
-                return;
+                return TryPercentMove(rule, market.RingOf(symbolId), market.ReadAt, last, out value);
             default:
-                Level(rule, key, last, new Subject(symbolId, null, -1), ref context);
-                return;
+                value = last;
+                return true;
         }
     }
 

@@ -60,6 +60,20 @@ public sealed partial class MarketView
             (previous[i].Side == PositionSide.Long ? _previousLong : _previousShort)[id] = i;
         }
 
+        AddOpenedAndFlipped();
+        for (var i = 0; i < previous.Count; i++)
+        {
+            var position = previous[i];
+            var id = Symbols.Intern(position.Symbol);
+            if ((position.Side == PositionSide.Long ? _longPosition : _shortPosition)[id] < 0)
+            {
+                _events.Add(new PositionEvent(PositionEventKind.Closed, id, position.Side, position));
+            }
+        }
+    }
+
+    private void AddOpenedAndFlipped()
+    {
         for (var i = 0; i < PositionCount; i++)
         {
             var position = _positions[i];
@@ -76,16 +90,6 @@ public sealed partial class MarketView
             if (hadOpposite && !hasOpposite)
             {
                 _events.Add(new PositionEvent(PositionEventKind.Flipped, id, position.Side, position));
-            }
-        }
-
-        for (var i = 0; i < previous.Count; i++)
-        {
-            var position = previous[i];
-            var id = Symbols.Intern(position.Symbol);
-            if ((position.Side == PositionSide.Long ? _longPosition : _shortPosition)[id] < 0)
-            {
-                _events.Add(new PositionEvent(PositionEventKind.Closed, id, position.Side, position));
             }
         }
     }
