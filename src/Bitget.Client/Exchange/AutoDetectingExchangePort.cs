@@ -22,7 +22,8 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
     private readonly UnifiedExchangePort? _unified;
     private readonly ConcurrentDictionary<string, AccountKind> _kinds = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _probeGate = new(1, 1);
-    private AccountKind? _lastKind;
+    private const int Unknown = -1;
+    private int _lastKind = Unknown;
 
     /// <summary>Creates the port; nothing is probed until <see cref="ResolveAccountKindAsync"/> or the first call.</summary>
     /// <param name="client">The client; its credentials are the ones probed.</param>
@@ -41,8 +42,8 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
         _detector = new AccountKindDetector(client, productType);
         _classic = new ClassicExchangePort(client, options, timeProvider);
         _unified = productType.IsDemoCoin() ? null : new UnifiedExchangePort(client, options, timeProvider);
-        _lastKind = _setting switch { AccountKindSetting.Classic => AccountKind.Classic, AccountKindSetting.Unified => AccountKind.Unified, _ => null };
-        if (_lastKind == AccountKind.Unified && _unified is null)
+        _lastKind = _setting switch { AccountKindSetting.Classic => (int)AccountKind.Classic, AccountKindSetting.Unified => (int)AccountKind.Unified, _ => Unknown };
+        if (_setting == AccountKindSetting.Unified && _unified is null)
         {
             throw new ArgumentException($"{options.ProductType} is a classic-only demo product type; it cannot be used with a unified account.", nameof(options));
         }
@@ -52,7 +53,9 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
     /// The kind in use: the configured one, or the last one detected. Throws <see cref="InvalidOperationException"/> in
     /// auto mode before anything was probed; await <see cref="ResolveAccountKindAsync"/> first (or use <see cref="ExchangePortFactory"/>).
     /// </summary>
-    public AccountKind AccountKind => _lastKind ?? throw new InvalidOperationException("The account kind is not known yet: await ResolveAccountKindAsync first.");
+    public AccountKind AccountKind => Volatile.Read(ref _lastKind) is var kind and not Unknown
+        ? (AccountKind)kind
+        : throw new InvalidOperationException("The account kind is not known yet: await ResolveAccountKindAsync first.");
 
     /// <summary>The current key's kind: the configured one, the cached one, or probed now (see <see cref="AccountKindDetector"/>).</summary>
     public async Task<AccountKind> ResolveAccountKindAsync(CancellationToken cancellationToken = default) =>
@@ -123,7 +126,7 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
     {
         if (_setting != AccountKindSetting.Auto)
         {
-            return PortOf(_lastKind!.Value);
+            return PortOf(AccountKind);
         }
 
         var key = await KeyAsync(cancellationToken).ConfigureAwait(false);
@@ -144,7 +147,7 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
             }
         }
 
-        _lastKind = kind;
+        Volatile.Write(ref _lastKind, (int)kind);
         return PortOf(kind);
     }
 
