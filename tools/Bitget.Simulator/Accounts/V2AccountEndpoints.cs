@@ -31,15 +31,7 @@ public static class V2AccountEndpoints
             ProductTypes.IsUsdtFutures(args.Required("productType"));
             return Envelope.Ok(Positions(e, Caller.ApiKey(c), symbol));
         });
-        app.MapPost("/api/v2/mix/account/set-leverage", (HttpContext c, SimulatedExchange e, MarketView m) =>
-        {
-            var args = RequestArgs.From(c);
-            var symbol = m.Contract(args.Required("symbol")).Symbol;
-            var leverage = args.RequiredDecimal("leverage");
-            e.SetLeverage(Caller.ApiKey(c), symbol, leverage);
-            var text = Number(leverage);
-            return Envelope.Ok(new { symbol, marginCoin = "USDT", longLeverage = text, shortLeverage = text, crossMarginLeverage = text, marginMode = "crossed" });
-        });
+        V2AccountSettingsEndpoints.Map(app);
         return app;
     }
 

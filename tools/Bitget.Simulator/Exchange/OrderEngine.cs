@@ -35,7 +35,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         var leverage = account.LeverageFor(request.Symbol);
         CheckOpening(account, contract, opening, price, leverage);
         var order = new OrderState(ids.Next(), clientOid, request, account.PositionMode, leverage,
-            request.MarginMode ?? account.Options.MarginMode, time.GetUtcNow());
+            request.MarginMode ?? account.MarginMode, time.GetUtcNow());
         if (request.Action is OrderAction.Close or OrderAction.Reduce)
         {
             order.Size = Math.Min(request.Size, closable);

@@ -8,6 +8,28 @@ public sealed partial class SimulatedExchange
 {
     public PositionMode ModeOf(string apiKey) => Run(apiKey, a => a.PositionMode);
 
+    /// <summary>As through the API: refused while the account holds positions or open orders.</summary>
+    public void ChangePositionMode(string apiKey, PositionMode mode) => Run(apiKey, account =>
+    {
+        if (account.PositionMode != mode && (account.Positions.Count > 0 || account.Orders.Any(o => o.Status == OrderStatus.Live)))
+        {
+            throw new OrderRejectedException(RejectReason.PositionsOrOrdersExist);
+        }
+
+        account.PositionMode = mode;
+    });
+
+    /// <summary>As through the API: refused while the account holds positions or open orders.</summary>
+    public void ChangeMarginMode(string apiKey, MarginMode mode) => Run(apiKey, account =>
+    {
+        if (account.MarginMode != mode && (account.Positions.Count > 0 || account.Orders.Any(o => o.Status == OrderStatus.Live)))
+        {
+            throw new OrderRejectedException(RejectReason.PositionsOrOrdersExist);
+        }
+
+        account.MarginMode = mode;
+    });
+
     /// <summary>Places an order; a filled opening order with preset TP/SL prices gets matching partial plans.</summary>
     public OrderSnapshot PlaceOrder(string apiKey, OrderRequest request) => Run(apiKey, account =>
     {

@@ -83,7 +83,7 @@ public sealed partial class SimulatedExchange
 
             var lev = leverage ?? account.LeverageFor(symbol);
             var position = account.Position(symbol, side)
-                ?? new PositionState(symbol, side, lev, marginMode ?? account.Options.MarginMode, _time.GetUtcNow());
+                ?? new PositionState(symbol, side, lev, marginMode ?? account.MarginMode, _time.GetUtcNow());
             position.EntryPrice = (position.EntryPrice * position.Size + entryPrice * size) / (position.Size + size);
             position.Size += size;
             position.Margin += size * entryPrice / lev;
