@@ -176,6 +176,10 @@ public sealed partial class SimulatedExchange
             if (crossed)
             {
                 Engine.Execute(account, order, limit, taker: false);
+                if (order.Status == OrderStatus.Filled && order.Request.Action is OrderAction.Open or OrderAction.Net)
+                {
+                    AddPresets(account, order);
+                }
             }
         }
     }

@@ -20,6 +20,20 @@ public static class V2OrderEndpoints
             return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/batch-place-order", BatchPlace);
+        group.MapPost("/modify-order", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            args.Required("symbol");
+            args.Required("productType");
+            var (size, price) = (args.Decimal("newSize"), args.Decimal("newPrice"));
+            if (size is null != price is null)
+            {
+                throw new BitgetErrorException("40019", $"Parameter {(size is null ? "newSize" : "newPrice")} cannot be empty");
+            }
+
+            var order = e.ModifyOrder(Caller.ApiKey(c), args.Get("orderId"), IdOrClientOid(args), args.Required("newClientOid"), size, price);
+            return Envelope.Ok(new { orderId = order.OrderId, clientOid = order.ClientOid });
+        });
         group.MapPost("/close-positions", FlashClose);
         group.MapGet("/orders-pending", (HttpContext c, SimulatedExchange e) => List(c, e, live: true));
         group.MapGet("/orders-history", (HttpContext c, SimulatedExchange e) => List(c, e, live: false));
