@@ -27,6 +27,8 @@ internal sealed class AccountState(SimulatedAccountOptions options)
 
     public List<FillState> Fills { get; } = [];
 
+    public List<ClosedPosition> ClosedPositions { get; } = [];
+
     public Dictionary<string, decimal> Leverages { get; } = new(StringComparer.Ordinal);
 
     public decimal LeverageFor(string symbol) => Leverages.TryGetValue(symbol, out var leverage) ? leverage : Options.Leverage;
