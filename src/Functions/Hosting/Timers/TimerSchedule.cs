@@ -1,0 +1,60 @@
+using NCrontab;
+
+namespace Sentinel.Functions.Hosting.Timers;
+
+/// <summary>
+/// A timer function's schedule as Azure reads it: six-field NCRONTAB (seconds first), or an app-setting
+/// reference <c>%NAME%</c> resolved from configuration (<c>Foo__Bar</c> is read as <c>Foo:Bar</c>).
+/// Occurrences are computed in UTC.
+/// </summary>
+public sealed class TimerSchedule
+{
+    private static readonly CrontabSchedule.ParseOptions SixFields = new() { IncludingSeconds = true };
+    private static readonly DateTime NeverProbeStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime NeverProbeEnd = new(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly CrontabSchedule _schedule;
+
+    private TimerSchedule(string expression, CrontabSchedule schedule)
+    {
+        Expression = expression;
+        _schedule = schedule;
+    }
+
+    /// <summary>The resolved NCRONTAB expression.</summary>
+    public string Expression { get; }
+
+    /// <summary>Resolves and parses; throws <see cref="InvalidOperationException"/> naming the function and the problem.</summary>
+    public static TimerSchedule Resolve(string functionName, string schedule, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var expression = schedule.Trim();
+        if (expression.Length > 2 && expression[0] == '%' && expression[^1] == '%')
+        {
+            var setting = expression[1..^1];
+            var value = configuration[setting.Replace("__", ":", StringComparison.Ordinal)];
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new InvalidOperationException(
+                    $"Timer function '{functionName}' is scheduled by app setting '{setting}', which is not set.");
+            }
+
+            expression = value.Trim();
+        }
+
+        var parsed = CrontabSchedule.TryParse(expression, SixFields)
+            ?? throw new InvalidOperationException(
+                $"Timer function '{functionName}' has schedule '{expression}', which is not a six-field NCRONTAB expression " +
+                "({second} {minute} {hour} {day} {month} {day-of-week}, e.g. '*/30 * * * * *').");
+        if (parsed.GetNextOccurrence(NeverProbeStart, NeverProbeEnd) == NeverProbeEnd)
+        {
+            throw new InvalidOperationException($"Timer function '{functionName}' has schedule '{expression}', which never fires (e.g. February 30).");
+        }
+
+        return new TimerSchedule(expression, parsed);
+    }
+
+    /// <summary>The first occurrence strictly after <paramref name="after"/>.</summary>
+    public DateTimeOffset GetNextOccurrence(DateTimeOffset after) =>
+        new(DateTime.SpecifyKind(_schedule.GetNextOccurrence(after.UtcDateTime), DateTimeKind.Utc));
+}

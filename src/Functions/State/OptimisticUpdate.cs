@@ -1,0 +1,93 @@
+using Sentinel.Functions.State.Tables;
+
+namespace Sentinel.Functions.State;
+
+/// <summary>
+/// Read-modify-write of one entity under its ETag: read, let the caller decide, write only if nobody wrote
+/// in between, else read again and decide again, at most a bounded number of times. Each write carries a
+/// fresh <see cref="WriteIdProperty"/>, so a write whose answer was lost and whose retry then "conflicted"
+/// with itself is recognised as done, not decided twice.
+/// </summary>
+public static class OptimisticUpdate
+{
+    public const int DefaultMaxAttempts = 5;
+
+    /// <summary>The property that marks which write produced the stored entity.</summary>
+    public const string WriteIdProperty = "SentinelWriteId";
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the current entity (null if absent). It returns the entity to
+    /// store (same keys) or null to leave things as they are. Returns what is stored afterwards.
+    /// <see cref="TableConcurrencyException"/> when every attempt lost to another writer.
+    /// </summary>
+    public static Task<TableEntity?> ApplyAsync(
+        TableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity?, TableEntity?> decide,
+        int maxAttempts = DefaultMaxAttempts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        return ApplyAsync(table, partitionKey, rowKey, (current, _) => ValueTask.FromResult(decide(current)), maxAttempts, cancellationToken);
+    }
+
+    /// <inheritdoc cref="ApplyAsync(TableClient, string, string, Func{TableEntity?, TableEntity?}, int, CancellationToken)"/>
+    public static async Task<TableEntity?> ApplyAsync(
+        TableClient table,
+        string partitionKey,
+        string rowKey,
+        Func<TableEntity?, CancellationToken, ValueTask<TableEntity?>> decide,
+        int maxAttempts = DefaultMaxAttempts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(decide);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
+            var next = await decide(current, cancellationToken).ConfigureAwait(false);
+            if (next is null)
+            {
+                return current;
+            }
+
+            if (next.PartitionKey != partitionKey || next.RowKey != rowKey)
+            {
+                throw new InvalidOperationException($"The decision for ({partitionKey}, {rowKey}) returned an entity with other keys.");
+            }
+
+            var writeId = Guid.NewGuid().ToString("N");
+            next[WriteIdProperty] = writeId;
+            try
+            {
+                await WriteAsync(table, current, next, cancellationToken).ConfigureAwait(false);
+                return next;
+            }
+            catch (TableConcurrencyException)
+            {
+                if (await StoredAsync(table, partitionKey, rowKey, writeId, cancellationToken).ConfigureAwait(false) is { } ours)
+                {
+                    return ours;
+                }
+
+                if (attempt == maxAttempts)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static async Task<TableEntity?> StoredAsync(TableClient table, string partitionKey, string rowKey, string writeId, CancellationToken cancellationToken)
+    {
+        var stored = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
+        return stored?.GetString(WriteIdProperty) == writeId ? stored : null;
+    }
+
+    private static Task<Azure.ETag> WriteAsync(TableClient table, TableEntity? current, TableEntity next, CancellationToken cancellationToken) =>
+        current is null
+            ? table.AddEntityAsync(next, cancellationToken)
+            : table.UpdateEntityAsync(next, current.ETag, TableUpdateMode.Replace, cancellationToken);
+}

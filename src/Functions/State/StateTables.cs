@@ -1,0 +1,15 @@
+namespace Sentinel.Functions.State;
+
+/// <summary>The app's tables. Created at start (and by the health probe) if missing.</summary>
+public static class StateTables
+{
+    public const string Rules = "rules";
+    public const string AlertStates = "alertstates";
+    public const string Snapshots = "snapshots";
+    public const string Outbox = "outbox";
+    public const string Audit = "audit";
+    public const string Control = "control";
+    public const string Leases = "leases";
+
+    public static IReadOnlyList<string> All { get; } = [Rules, AlertStates, Snapshots, Outbox, Audit, Control, Leases];
+}

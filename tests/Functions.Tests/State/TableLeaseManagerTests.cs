@@ -1,0 +1,109 @@
+using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.State.Tables;
+using Sentinel.TestSupport;
+
+namespace Functions.Tests.State;
+
+[Collection(StateAzuriteGroup.Name)]
+public sealed class TableLeaseManagerTests(AzuriteFixture azurite)
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+    private readonly FakeTimeProvider _clock = new();
+
+    [Fact]
+    public async Task TryAcquire_HeldByAnother_IsRefusedUntilItExpires()
+    {
+        var leases = await CreateSutAsync();
+        var first = await leases.TryAcquireAsync("monitor", "instance-a", Duration);
+
+        var whileHeld = await leases.TryAcquireAsync("monitor", "instance-b", Duration);
+        _clock.Advance(TimeSpan.FromSeconds(29));
+        var justBefore = await leases.TryAcquireAsync("monitor", "instance-b", Duration);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var afterExpiry = await leases.TryAcquireAsync("monitor", "instance-b", Duration);
+
+        Assert.NotNull(first);
+        Assert.Null(whileHeld);
+        Assert.Null(justBefore);
+        Assert.Equal("instance-b", afterExpiry?.Owner);
+    }
+
+    [Fact]
+    public async Task TryAcquire_ManyContendersAtOnce_ExactlyOneWins()
+    {
+        var leases = await CreateSutAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => leases.TryAcquireAsync("tick", $"instance-{i}", Duration)));
+
+        Assert.Single(results, r => r is not null);
+    }
+
+    [Fact]
+    public async Task TryAcquire_ExpiredLeaseContested_ExactlyOneTakesItOver()
+    {
+        var leases = await CreateSutAsync();
+        await leases.TryAcquireAsync("tick", "old", Duration);
+        _clock.Advance(Duration + TimeSpan.FromSeconds(1));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => leases.TryAcquireAsync("tick", $"instance-{i}", Duration)));
+
+        Assert.Single(results, r => r is not null);
+    }
+
+    [Fact]
+    public async Task Renew_AfterLosingTheLease_ReportsLoss_AndReleaseLeavesTheNewOwner()
+    {
+        var leases = await CreateSutAsync();
+        var mine = await leases.TryAcquireAsync("tick", "a", Duration);
+        _clock.Advance(Duration + TimeSpan.FromSeconds(1));
+        var theirs = await leases.TryAcquireAsync("tick", "b", Duration);
+
+        var renewed = await leases.RenewAsync(mine!, Duration);
+        await leases.ReleaseAsync(mine!);
+        var stillTheirs = await leases.TryAcquireAsync("tick", "c", Duration);
+
+        Assert.NotNull(theirs);
+        Assert.Null(renewed);
+        Assert.Null(stillTheirs);
+    }
+
+    [Fact]
+    public async Task Renew_WhileHeld_ExtendsTheExpiry()
+    {
+        var leases = await CreateSutAsync();
+        var lease = await leases.TryAcquireAsync("tick", "a", Duration);
+        _clock.Advance(TimeSpan.FromSeconds(20));
+
+        var renewed = await leases.RenewAsync(lease!, Duration);
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        var other = await leases.TryAcquireAsync("tick", "b", Duration);
+
+        Assert.Equal(_clock.GetUtcNow() + TimeSpan.FromSeconds(10), renewed!.ExpiresAt);
+        Assert.Null(other);
+    }
+
+    [Fact]
+    public async Task RunExclusive_SecondCallerWhileFirstRuns_DoesNotRun_AndLeaseIsFreedAfter()
+    {
+        var leases = await CreateSutAsync();
+        var secondRan = true;
+
+        var firstRan = await leases.RunExclusiveAsync("tick", "a", Duration, async ct =>
+        {
+            secondRan = await leases.RunExclusiveAsync("tick", "b", Duration, _ => Task.CompletedTask, ct);
+        });
+        var afterRelease = await leases.TryAcquireAsync("tick", "c", Duration);
+
+        Assert.True(firstRan);
+        Assert.False(secondRan);
+        Assert.NotNull(afterRelease);
+    }
+
+    private async Task<TableLeaseManager> CreateSutAsync()
+    {
+        var service = new TableServiceClient(azurite.ConnectionString);
+        var name = "leases" + Guid.NewGuid().ToString("N")[..12];
+        await service.CreateTableIfNotExistsAsync(name);
+        return new TableLeaseManager(service.GetTableClient(name), _clock);
+    }
+}
