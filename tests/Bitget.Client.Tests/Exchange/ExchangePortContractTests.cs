@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientMode = Bitget.Client.Exchange.PositionMode;
@@ -55,6 +56,10 @@ public sealed class ExchangePortContractTests
         Assert.Equal("USDT", snapshot.Account.MarginCoin);
         Assert.Equal((expected.Equity, expected.Available, 500m), (snapshot.Account.Equity, snapshot.Account.Available, snapshot.Account.UnrealizedPnl));
         Assert.Equal(10_500m, snapshot.Account.Equity);
+        var reads = kind == ClientKind.Classic
+            ? new[] { "/api/v2/mix/market/tickers", "/api/v2/mix/position/all-position", "/api/v2/mix/account/accounts" }
+            : ["/api/v3/market/tickers", "/api/v3/position/current-position", "/api/v3/account/assets"];
+        Assert.All(reads, path => Assert.Equal(1, sim.Simulator.Requests.Count(path)));
     }
 
     [Theory]
@@ -142,13 +147,16 @@ public sealed class ExchangePortContractTests
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
-    public async Task ReduceOnly_ResponseLostAfterTheExchangeAccepted_ReturnsTheOrderFoundByClientOid(ClientKind kind)
+    [InlineData(ClientKind.Classic, LostResponseMode.DropConnection)]
+    [InlineData(ClientKind.Unified, LostResponseMode.DropConnection)]
+    [InlineData(ClientKind.Classic, LostResponseMode.ServerError)]
+    [InlineData(ClientKind.Unified, LostResponseMode.ServerError)]
+    public async Task ReduceOnly_ResponseLostAfterTheExchangeAccepted_ReturnsTheOrderFoundByClientOid(ClientKind kind, LostResponseMode lost)
     {
         await using var sim = await SimulatedPort.StartAsync(kind);
         sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
         var port = sim.CreatePort(kind);
-        sim.Simulator.Faults.LoseResponse(sim.PlaceOrderPath(kind), times: 1);
+        sim.Simulator.Faults.LoseResponse(sim.PlaceOrderPath(kind), times: 1, lost);
 
         var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.OneWay, MarginMode.Crossed, 0.2m, "reduce-lost"));
 
