@@ -119,6 +119,26 @@ internal sealed class BitgetTransport(
 
     private async Task<JsonElement> ExchangeAsync(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, CancellationToken cancellationToken)
     {
+        var isWrite = endpoint.Method != HttpMethod.Get;
+        try
+        {
+            var data = await ExchangeOnceAsync(endpoint, query, body, productType, cancellationToken).ConfigureAwait(false);
+            if (isWrite)
+            {
+                WriteJournal.MayHaveWritten();
+            }
+
+            return data;
+        }
+        catch (Exception ex) when (isWrite && !(ex is BitgetApiException refused && BitgetErrorCatalog.ProvesNotProcessed(refused.Code)))
+        {
+            WriteJournal.MayHaveWritten();
+            throw;
+        }
+    }
+
+    private async Task<JsonElement> ExchangeOnceAsync(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, CancellationToken cancellationToken)
+    {
         using var request = BuildRequest(endpoint, query, body, productType);
         try
         {
