@@ -94,7 +94,7 @@ internal sealed class BitgetTransport(
     }
 
     private static bool CanResend(BitgetEndpoint endpoint, BitgetApiException ex) =>
-        endpoint.Method == HttpMethod.Get || BitgetErrorCatalog.ProvesNotProcessed(ex.Code);
+        endpoint.Method == HttpMethod.Get || ex.ProvesNotProcessed;
 
     private async Task EnsureClockAsync(BitgetEndpoint endpoint, CancellationToken cancellationToken)
     {
@@ -130,7 +130,7 @@ internal sealed class BitgetTransport(
 
             return data;
         }
-        catch (Exception ex) when (isWrite && !(ex is BitgetApiException refused && BitgetErrorCatalog.ProvesNotProcessed(refused.Code)))
+        catch (Exception ex) when (isWrite && ex is not BitgetApiException { ProvesNotProcessed: true })
         {
             WriteJournal.MayHaveWritten();
             throw;
