@@ -77,6 +77,24 @@ internal static class EnvelopeReader
         return null;
     }
 
+    /// <summary>Whether the body is one complete JSON value (not cut off).</summary>
+    public static bool IsCompleteJson(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            while (reader.Read())
+            {
+            }
+
+            return reader.BytesConsumed > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static BitgetApiException WithoutEnvelope(HttpStatusCode status, string path, string what)
     {
         var kind = (int)status switch
