@@ -77,6 +77,11 @@ public sealed class SimulatedBitget : IAsyncDisposable
             }
         }
 
+        for (var i = 0; i < 5_000 && Sim.Requests.Pending > 0; i++)
+        {
+            await Task.Delay(1);
+        }
+
         return await task;
     }
 
