@@ -121,7 +121,7 @@ internal sealed class BitgetTransport(
         var isWrite = endpoint.Method != HttpMethod.Get;
         try
         {
-            var data = await ExchangeOnceAsync(endpoint, query, body, productType, cancellationToken).ConfigureAwait(false);
+            var data = await ExchangeOnceAsync(endpoint, query, body, productType, type, cancellationToken).ConfigureAwait(false);
             if (isWrite)
             {
                 WriteJournal.MayHaveWritten();
@@ -136,7 +136,7 @@ internal sealed class BitgetTransport(
         }
     }
 
-    private async Task<JsonElement> ExchangeOnceAsync(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, CancellationToken cancellationToken)
+    private async Task<T?> ExchangeOnceAsync<T>(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var request = BuildRequest(endpoint, query, body, productType);
         try

@@ -96,7 +96,7 @@ public sealed class UnifiedOrderDirectionTests
 
         Assert.Equal("v3-oid", ex.ClientOid);
         Assert.Single(handler.To(PlacePath));
-        Assert.Equal(3, handler.To(InfoPath).Count);
+        Assert.Equal(1 + 3, handler.To(InfoPath).Count); // the pre-place check, then three polls
     }
 
     [Fact]
