@@ -1,0 +1,84 @@
+namespace Bitget.Client;
+
+/// <summary>Settings of <see cref="BitgetClient"/>; bound from the <c>Bitget</c> configuration section.</summary>
+public sealed class BitgetClientOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Bitget";
+
+    /// <summary>REST host; the simulator's loopback address in tests.</summary>
+    public Uri BaseAddress { get; set; } = new("https://api.bitget.com");
+
+    /// <summary>Sends <c>paptrading: 1</c> (Bitget demo trading with a demo key); never sent for demo-coin product types (<c>S*-FUTURES</c>).</summary>
+    public bool DemoTrading { get; set; }
+
+    /// <summary>Language of Bitget's messages (<c>locale</c> header).</summary>
+    public string Locale { get; set; } = "en-US";
+
+    /// <summary>Time limit of one HTTP attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time limit of a read including its retries.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>Retries of a read after 429, 5xx, a transient Bitget code, a timeout or a connection failure.</summary>
+    public int MaxReadRetries { get; set; } = 3;
+
+    /// <summary>First backoff delay; grows exponentially with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Largest backoff delay, and the cap on a server's Retry-After hint.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Share of failed calls in <see cref="CircuitSamplingDuration"/> that opens the circuit.</summary>
+    public double CircuitFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Calls needed in the sampling window before the circuit may open.</summary>
+    public int CircuitMinimumThroughput { get; set; } = 10;
+
+    /// <summary>Window over which failures are counted.</summary>
+    public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the circuit stays open before a trial call.</summary>
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How many times an order whose reply was lost, and which a lookup proved absent, is resent with the same clientOid.</summary>
+    public int MaxOrderResends { get; set; } = 1;
+
+    /// <summary>Queue requests so each endpoint stays within Bitget's per-second limit.</summary>
+    public bool RateLimiting { get; set; } = true;
+
+    /// <summary>Measure the clock offset from <c>GET /api/v2/public/time</c> before the first signed request.</summary>
+    public bool SynchronizeClock { get; set; } = true;
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (!BaseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("BaseAddress must be absolute.", nameof(BaseAddress));
+        }
+
+        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
+        RequirePositive(TotalTimeout, nameof(TotalTimeout));
+        RequirePositive(RetryBaseDelay, nameof(RetryBaseDelay));
+        RequirePositive(MaxRetryDelay, nameof(MaxRetryDelay));
+        RequirePositive(CircuitBreakDuration, nameof(CircuitBreakDuration));
+        RequirePositive(CircuitSamplingDuration, nameof(CircuitSamplingDuration));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxReadRetries);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxOrderResends);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CircuitMinimumThroughput, 2);
+        if (CircuitFailureRatio is <= 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CircuitFailureRatio), CircuitFailureRatio, "Must be in (0, 1].");
+        }
+    }
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Must be positive.");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Bitget.Client.Credentials;
+using Bitget.Client.Errors;
+using Bitget.Client.Json;
+using Bitget.Client.Market;
+using Bitget.Client.Signing;
+using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Bitget.Client.Http;
+
+/// <summary>
+/// Sends one logical Bitget call: builds the request, unwraps the envelope, turns every failure into
+/// <see cref="BitgetApiException"/>, and resends once after a stale clock or rejected credentials when that is safe.
+/// Signing, rate limiting and retries happen per attempt in the handlers below it.
+/// </summary>
+internal sealed class BitgetTransport(
+    HttpClient http,
+    BitgetClientOptions options,
+    IBitgetCredentialsProvider? credentials,
+    ServerClock clock,
+    TimeProvider timeProvider,
+    ILogger logger) : IDisposable
+{
+    private static readonly BitgetEndpoint ServerTimeEndpoint = MarketEndpoints.ServerTime;
+
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private readonly SemaphoreSlim _clockGate = new(1, 1);
+
+    public ServerClock Clock => clock;
+
+    public Task<T> GetAsync<T>(BitgetEndpoint endpoint, QueryParameters query, JsonTypeInfo<T> type, ProductType? productType, CancellationToken cancellationToken) =>
+        SendAsync(endpoint, query, null, type, productType, cancellationToken);
+
+    public Task<T> PostAsync<TBody, T>(BitgetEndpoint endpoint, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, ProductType? productType, CancellationToken cancellationToken) =>
+        SendAsync(endpoint, new QueryParameters(), JsonSerializer.Serialize(body, bodyType), type, productType, cancellationToken);
+
+    public void Dispose() => _clockGate.Dispose();
+
+    /// <summary>Measures the offset between the local clock and Bitget's.</summary>
+    public async Task<DateTimeOffset> SynchronizeClockAsync(CancellationToken cancellationToken)
+    {
+        var sentAt = timeProvider.GetUtcNow();
+        var data = await ExchangeAsync(ServerTimeEndpoint, new QueryParameters(), null, null, cancellationToken).ConfigureAwait(false);
+        var receivedAt = timeProvider.GetUtcNow();
+        var serverTime = Deserialize(data, BitgetJsonContext.Default.ServerTime, ServerTimeEndpoint.Path)!.Time;
+        clock.Synchronize(serverTime, sentAt, receivedAt);
+        TransportLog.ClockSynchronized(logger, clock.Offset.TotalMilliseconds);
+        return serverTime;
+    }
+
+    private async Task<T> SendAsync<T>(BitgetEndpoint endpoint, QueryParameters query, string? body, JsonTypeInfo<T> type, ProductType? productType, CancellationToken cancellationToken)
+    {
+        if (endpoint.Signed && credentials is null)
+        {
+            throw new InvalidOperationException($"{endpoint.Path} is private; create the client with an IBitgetCredentialsProvider.");
+        }
+
+        var clockResent = false;
+        var credentialsResent = false;
+        while (true)
+        {
+            await EnsureClockAsync(endpoint, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var data = await ExchangeAsync(endpoint, query, body, productType, cancellationToken).ConfigureAwait(false);
+                return Deserialize(data, type, endpoint.Path)!;
+            }
+            catch (BitgetApiException ex) when (endpoint.Signed && CanResend(endpoint, ex))
+            {
+                if (ex.Kind == BitgetErrorKind.TimestampExpired && !clockResent)
+                {
+                    clockResent = true;
+                    TransportLog.ClockRejected(logger, endpoint.Path, ex.Code);
+                    await SynchronizeClockAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (BitgetErrorCatalog.IsCredentialRejection(ex.Code) && !credentialsResent)
+                {
+                    credentialsResent = true;
+                    credentials!.Invalidate();
+                    TransportLog.CredentialsRejected(logger, endpoint.Path, ex.Code);
+                    continue;
+                }
+
+                throw;
+            }
+        }
+    }
+
+    private static bool CanResend(BitgetEndpoint endpoint, BitgetApiException ex) =>
+        endpoint.Method == HttpMethod.Get || BitgetErrorCatalog.ProvesNotProcessed(ex.Code);
+
+    private async Task EnsureClockAsync(BitgetEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        if (!endpoint.Signed || !options.SynchronizeClock || clock.IsSynchronized)
+        {
+            return;
+        }
+
+        await _clockGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!clock.IsSynchronized)
+            {
+                await SynchronizeClockAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _clockGate.Release();
+        }
+    }
+
+    private async Task<JsonElement> ExchangeAsync(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, CancellationToken cancellationToken)
+    {
+        using var request = BuildRequest(endpoint, query, body, productType);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return EnvelopeReader.ReadData(bytes, response.StatusCode, endpoint.Path);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new BitgetApiException(null, "calls suspended after repeated failures (circuit open)", null, endpoint.Path, BitgetErrorKind.CircuitOpen, ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException)
+        {
+            var what = ex is TimeoutRejectedException or OperationCanceledException ? "timed out" : "connection failed";
+            throw new BitgetApiException(null, $"{what}: {ex.GetType().Name}", null, endpoint.Path, BitgetErrorKind.Network, ex);
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType)
+    {
+        var urlQuery = query.ToUrlString();
+        var uri = new Uri(urlQuery.Length == 0 ? endpoint.Path : endpoint.Path + "?" + urlQuery, UriKind.Relative);
+        var request = new HttpRequestMessage(endpoint.Method, uri);
+        request.Options.Set(BitgetRequestOptions.Endpoint, endpoint);
+        request.Options.Set(BitgetRequestOptions.SignedQuery, query.ToSignedString());
+        if (body is not null)
+        {
+            request.Options.Set(BitgetRequestOptions.Body, body);
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = Json } };
+        }
+
+        request.Headers.TryAddWithoutValidation("locale", options.Locale);
+        if (options.DemoTrading && productType?.IsDemoCoin() != true)
+        {
+            request.Headers.TryAddWithoutValidation("paptrading", "1");
+        }
+
+        return request;
+    }
+
+    private static T? Deserialize<T>(JsonElement data, JsonTypeInfo<T> type, string path)
+    {
+        if (data.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return default;
+        }
+
+        try
+        {
+            return data.Deserialize(type);
+        }
+        catch (JsonException ex)
+        {
+            throw new BitgetApiException(EnvelopeReader.SuccessCode, $"unexpected reply shape: {ex.Message}", null, path, BitgetErrorKind.Unknown, ex);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Bitget.Client.Exchange;
+
+namespace Bitget.Client.Json;
+
+/// <summary>Reads <c>holdSide</c>/<c>posSide</c>: <c>long</c> / <c>short</c>; one-way <c>net</c> reads as null.</summary>
+public sealed class HoldSideConverter() : NullableEnumMapConverter<PositionSide>(
+[
+    new("long", PositionSide.Long),
+    new("short", PositionSide.Short),
+]);

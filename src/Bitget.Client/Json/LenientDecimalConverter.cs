@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bitget.Client.Json;
+
+/// <summary>Reads a decimal from a JSON string (<c>"26242.5"</c>) or number (<c>26242.5</c>) exactly, never through a double.</summary>
+public sealed class LenientDecimalConverter : JsonConverter<decimal>
+{
+    /// <inheritdoc />
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadNullable(ref reader) ?? throw new JsonException("Expected a decimal but found an empty value.");
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(WireFormat.Decimal(value));
+    }
+
+    /// <summary>Reads a decimal, or null for JSON null and the empty string.</summary>
+    internal static decimal? ReadNullable(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number:
+                return reader.TryGetDecimal(out var number) ? number : ParseText(reader.GetDouble().ToString("R", CultureInfo.InvariantCulture));
+            case JsonTokenType.String:
+                var text = reader.GetString();
+                return string.IsNullOrWhiteSpace(text) ? null : ParseText(text);
+            default:
+                throw new JsonException($"Expected a decimal but found {reader.TokenType}.");
+        }
+    }
+
+    private static decimal ParseText(string text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new JsonException($"'{text}' is not a decimal.");
+}

@@ -1,0 +1,11 @@
+using Bitget.Client.Exchange;
+
+namespace Bitget.Client.Json;
+
+/// <summary>Reads <c>marginMode</c>: <c>crossed</c> (doc examples also say <c>cross</c>) / <c>isolated</c>.</summary>
+public sealed class MarginModeConverter() : NullableEnumMapConverter<MarginMode>(
+[
+    new("crossed", MarginMode.Crossed),
+    new("cross", MarginMode.Crossed),
+    new("isolated", MarginMode.Isolated),
+]);

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Bitget.Client.Orders;
+
+/// <summary>One item of the batch-place-order body.</summary>
+internal sealed record BatchPlaceItemBody(
+    [property: JsonPropertyName("size")] string Size,
+    [property: JsonPropertyName("price")] string? Price,
+    [property: JsonPropertyName("side")] string Side,
+    [property: JsonPropertyName("tradeSide")] string? TradeSide,
+    [property: JsonPropertyName("orderType")] string OrderType,
+    [property: JsonPropertyName("force")] string? Force,
+    [property: JsonPropertyName("clientOid")] string ClientOid,
+    [property: JsonPropertyName("reduceOnly")] string? ReduceOnly);

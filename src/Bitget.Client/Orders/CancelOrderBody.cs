@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Bitget.Client.Orders;
+
+/// <summary>The JSON body of cancel-order.</summary>
+internal sealed record CancelOrderBody(
+    [property: JsonPropertyName("symbol")] string Symbol,
+    [property: JsonPropertyName("productType")] string ProductType,
+    [property: JsonPropertyName("marginCoin")] string? MarginCoin,
+    [property: JsonPropertyName("orderId")] string? OrderId,
+    [property: JsonPropertyName("clientOid")] string? ClientOid);

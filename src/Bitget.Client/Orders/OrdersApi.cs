@@ -1,0 +1,166 @@
+using System.Text.Json.Serialization.Metadata;
+using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
+using Bitget.Client.Http;
+using Bitget.Client.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Bitget.Client.Orders;
+
+/// <summary>v2 mix orders: place (idempotent, reconciled by clientOid), batch, modify, cancel, flash close, TP/SL, queries.</summary>
+public sealed class OrdersApi
+{
+    private readonly BitgetTransport _transport;
+    private readonly ClientOid _clientOids;
+    private readonly OrderPlacement _placement;
+
+    internal OrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, ILogger logger)
+    {
+        _transport = transport;
+        _clientOids = clientOids;
+        _placement = new OrderPlacement(options, logger);
+    }
+
+    /// <summary>
+    /// Places an order. POST /api/v2/mix/order/place-order. Never places it twice: after a lost reply the order is
+    /// looked up by its clientOid before anything is resent (see <see cref="OrderOutcomeUnknownException"/>).
+    /// </summary>
+    public Task<OrderAck> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var clientOid = request.ClientOid ?? _clientOids.Next();
+        var body = request.ToBody(clientOid);
+        return _placement.PlaceAsync(
+            clientOid,
+            OrderEndpoints.PlaceOrder.Path,
+            ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, BitgetJsonContext.Default.PlaceOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            async ct => (await GetByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken);
+    }
+
+    /// <summary>Places up to 50 orders of one symbol; read <see cref="BatchResult.Failed"/>. POST /api/v2/mix/order/batch-place-order</summary>
+    public Task<BatchResult> PlaceBatchAsync(BatchPlaceOrdersRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Orders.Count, BatchPlaceOrdersRequest.MaxOrders);
+        var items = request.Orders.Select(o => ToBatchItem(request.PositionMode, o)).ToList();
+        var body = new BatchPlaceBody(request.Symbol, request.ProductType.ToWire(), request.MarginCoin, ExchangeWire.Of(request.MarginMode), items);
+        return PostAsync(OrderEndpoints.BatchPlaceOrder, body, BitgetJsonContext.Default.BatchPlaceBody, BitgetJsonContext.Default.BatchResult, request.ProductType, cancellationToken);
+    }
+
+    /// <summary>Changes a resting order (cancel + replace at Bitget). POST /api/v2/mix/order/modify-order</summary>
+    public Task<OrderAck> ModifyAsync(ModifyOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Order.Validate();
+        var body = new ModifyOrderBody(request.Symbol, request.ProductType.ToWire(), request.Order.OrderId, request.Order.ClientOid, request.NewClientOid ?? _clientOids.Next(), Wire(request.NewSize), Wire(request.NewPrice), Wire(request.NewPresetTakeProfitPrice), Wire(request.NewPresetStopLossPrice));
+        return PostAsync(OrderEndpoints.ModifyOrder, body, BitgetJsonContext.Default.ModifyOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, cancellationToken);
+    }
+
+    /// <summary>Cancels one order. POST /api/v2/mix/order/cancel-order</summary>
+    public Task<OrderAck> CancelAsync(string symbol, OrderReference order, ProductType productType = ProductType.UsdtFutures, string? marginCoin = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        order.Validate();
+        var body = new CancelOrderBody(symbol, productType.ToWire(), marginCoin, order.OrderId, order.ClientOid);
+        return PostAsync(OrderEndpoints.CancelOrder, body, BitgetJsonContext.Default.CancelOrderBody, BitgetJsonContext.Default.OrderAck, productType, cancellationToken);
+    }
+
+    /// <summary>Cancels up to 50 orders of one symbol. POST /api/v2/mix/order/batch-cancel-orders</summary>
+    public Task<BatchResult> CancelBatchAsync(string symbol, IReadOnlyList<OrderReference> orders, ProductType productType = ProductType.UsdtFutures, string? marginCoin = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(orders.Count, BatchPlaceOrdersRequest.MaxOrders);
+        var body = new BatchCancelBody(symbol, productType.ToWire(), marginCoin, orders.Select(o => new OrderReferenceBody(o.OrderId, o.ClientOid)).ToList());
+        return PostAsync(OrderEndpoints.BatchCancelOrders, body, BitgetJsonContext.Default.BatchCancelBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+    }
+
+    /// <summary>Cancels every open order of the product type. POST /api/v2/mix/order/cancel-all-orders</summary>
+    public Task<BatchResult> CancelAllAsync(ProductType productType = ProductType.UsdtFutures, string? marginCoin = null, CancellationToken cancellationToken = default) =>
+        PostAsync(OrderEndpoints.CancelAllOrders, new CancelAllBody(productType.ToWire(), marginCoin), BitgetJsonContext.Default.CancelAllBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+
+    /// <summary>
+    /// Closes positions at market (flash close). POST /api/v2/mix/order/close-positions. In hedge mode
+    /// <paramref name="side"/> picks one side (null = both); in one-way mode the net position is closed.
+    /// </summary>
+    public Task<BatchResult> ClosePositionsAsync(string? symbol, PositionMode mode, PositionSide? side, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
+    {
+        var body = new ClosePositionsBody(symbol, productType.ToWire(), OrderDirection.FlashCloseHoldSide(mode, side));
+        return PostAsync(OrderEndpoints.ClosePositions, body, BitgetJsonContext.Default.ClosePositionsBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+    }
+
+    /// <summary>Places a TP/SL plan order. POST /api/v2/mix/order/place-tpsl-order</summary>
+    public Task<OrderAck> PlaceTpslAsync(TpslOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new TpslOrderBody(request.MarginCoin, request.ProductType.ToWire(), request.Symbol, WireNames.Of(request.PlanType), WireFormat.Decimal(request.TriggerPrice), TriggerType(request.TriggerType), Wire(request.ExecutePrice), OrderDirection.TpslHoldSide(request.PositionMode, request.PositionSide), Wire(request.Size), Wire(request.RangeRate), request.ClientOid ?? _clientOids.Next());
+        return PostAsync(OrderEndpoints.PlaceTpslOrder, body, BitgetJsonContext.Default.TpslOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, cancellationToken);
+    }
+
+    /// <summary>Sets a position's take profit and/or stop loss at once. POST /api/v2/mix/order/place-pos-tpsl</summary>
+    public Task<IReadOnlyList<PositionTpslAck>> PlacePositionTpslAsync(PositionTpslRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.TakeProfitTriggerPrice is null && request.StopLossTriggerPrice is null)
+        {
+            throw new ArgumentException("Set a take-profit or a stop-loss trigger price.", nameof(request));
+        }
+
+        var tpOid = request.TakeProfitTriggerPrice is null ? null : request.TakeProfitClientOid ?? _clientOids.Next();
+        var slOid = request.StopLossTriggerPrice is null ? null : request.StopLossClientOid ?? _clientOids.Next();
+        var body = new PositionTpslBody(request.MarginCoin, request.ProductType.ToWire(), request.Symbol, OrderDirection.TpslHoldSide(request.PositionMode, request.PositionSide), Wire(request.TakeProfitTriggerPrice), TriggerType(request.TakeProfitTriggerType), Wire(request.TakeProfitExecutePrice), tpOid, Wire(request.StopLossTriggerPrice), TriggerType(request.StopLossTriggerType), Wire(request.StopLossExecutePrice), slOid);
+        return PostAsync(OrderEndpoints.PlacePositionTpsl, body, BitgetJsonContext.Default.PositionTpslBody, BitgetJsonContext.Default.IReadOnlyListPositionTpslAck, request.ProductType, cancellationToken);
+    }
+
+    /// <summary>An order by Bitget's id. GET /api/v2/mix/order/detail</summary>
+    public Task<FuturesOrder> GetAsync(string symbol, string orderId, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(OrderEndpoints.Detail, new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("orderId", orderId), BitgetJsonContext.Default.FuturesOrder, productType, cancellationToken);
+
+    /// <summary>An order by our clientOid; null when Bitget does not know it. GET /api/v2/mix/order/detail</summary>
+    public async Task<FuturesOrder?> GetByClientOidAsync(string symbol, string clientOid, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var query = new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("clientOid", clientOid);
+            var order = await _transport.GetAsync(OrderEndpoints.Detail, query, BitgetJsonContext.Default.FuturesOrder, productType, cancellationToken).ConfigureAwait(false);
+            return order is null || string.IsNullOrEmpty(order.OrderId) ? null : order;
+        }
+        catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Open orders (live and partially filled). GET /api/v2/mix/order/orders-pending</summary>
+    public async Task<OrderPage> GetPendingAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(OrderEndpoints.OrdersPending, Page(productType, symbol, idLessThan, limit), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
+
+    /// <summary>Finished orders of the last 90 days. GET /api/v2/mix/order/orders-history</summary>
+    public async Task<OrderPage> GetHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(OrderEndpoints.OrdersHistory, Page(productType, symbol, idLessThan, limit), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
+
+    /// <summary>Our fills. GET /api/v2/mix/order/fills</summary>
+    public Task<FillPage> GetFillsAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(OrderEndpoints.Fills, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+
+    /// <summary>Our fills, older range (not available in demo trading). GET /api/v2/mix/order/fill-history</summary>
+    public Task<FillPage> GetFillHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(OrderEndpoints.FillHistory, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+
+    private static QueryParameters Page(ProductType productType, string? symbol, string? idLessThan, int? limit) =>
+        new QueryParameters().Add("productType", productType.ToWire()).Add("symbol", symbol).Add("idLessThan", idLessThan).Add("limit", limit);
+
+    private Task<T> PostAsync<TBody, T>(BitgetEndpoint endpoint, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, ProductType productType, CancellationToken cancellationToken) =>
+        _transport.PostAsync(endpoint, body, bodyType, type, productType, cancellationToken);
+
+    private BatchPlaceItemBody ToBatchItem(PositionMode mode, BatchOrderItem item)
+    {
+        var direction = OrderDirection.Encode(mode, item.PositionSide, item.Action);
+        return new BatchPlaceItemBody(WireFormat.Decimal(item.Size), Wire(item.Price), direction.Side, direction.TradeSide, WireNames.Of(item.OrderType), item.TimeInForce is { } tif ? WireNames.Of(tif) : null, item.ClientOid ?? _clientOids.Next(), direction.ReduceOnly);
+    }
+
+    private static string? Wire(decimal? value) => value is { } v ? WireFormat.Decimal(v) : null;
+
+    private static string? TriggerType(TriggerPriceType? type) => type is { } t ? WireNames.Of(t) : null;
+}

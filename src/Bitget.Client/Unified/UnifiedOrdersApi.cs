@@ -1,0 +1,133 @@
+using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
+using Bitget.Client.Http;
+using Bitget.Client.Json;
+using Bitget.Client.Orders;
+using Microsoft.Extensions.Logging;
+
+namespace Bitget.Client.Unified;
+
+/// <summary>v3 orders: place (reconciled by clientOid), batch, cancel, cancel by symbol, close positions, queries, TP/SL.</summary>
+public sealed class UnifiedOrdersApi
+{
+    private readonly BitgetTransport _transport;
+    private readonly ClientOid _clientOids;
+    private readonly OrderPlacement _placement;
+
+    internal UnifiedOrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, ILogger logger)
+    {
+        _transport = transport;
+        _clientOids = clientOids;
+        _placement = new OrderPlacement(options, logger);
+    }
+
+    /// <summary>Places an order; after a lost reply or <c>25212</c> it is looked up by clientOid before anything is resent. POST /api/v3/trade/place-order</summary>
+    public Task<OrderAck> PlaceAsync(UnifiedPlaceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var clientOid = request.ClientOid ?? _clientOids.Next();
+        var body = request.ToBody(clientOid);
+        return _placement.PlaceAsync(
+            clientOid,
+            UnifiedEndpoints.PlaceOrder.Path,
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceOrder, body, BitgetJsonContext.Default.UnifiedPlaceOrderBody, BitgetJsonContext.Default.OrderAck, null, ct),
+            async ct => (await GetByClientOidAsync(clientOid, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken);
+    }
+
+    /// <summary>Places up to 20 orders of one category; check each item's code. POST /api/v3/trade/place-batch</summary>
+    public Task<IReadOnlyList<UnifiedItemResult>> PlaceBatchAsync(IReadOnlyList<UnifiedPlaceOrderRequest> orders, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(orders.Count, 20);
+        foreach (var order in orders)
+        {
+            order.Validate();
+        }
+
+        var body = orders.Select(o => o.ToBody(o.ClientOid ?? _clientOids.Next())).ToList();
+        return _transport.PostAsync(UnifiedEndpoints.PlaceBatch, (IReadOnlyList<UnifiedPlaceOrderBody>)body, BitgetJsonContext.Default.IReadOnlyListUnifiedPlaceOrderBody, BitgetJsonContext.Default.IReadOnlyListUnifiedItemResult, null, cancellationToken);
+    }
+
+    /// <summary>Cancels one order by id or clientOid. POST /api/v3/trade/cancel-order</summary>
+    public Task<OrderAck> CancelAsync(OrderReference order, Category? category = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var body = new UnifiedBodies.OrderRef(order.OrderId, order.ClientOid, category is { } c ? WireNames.Of(c) : null, null);
+        return _transport.PostAsync(UnifiedEndpoints.CancelOrder, body, BitgetJsonContext.Default.OrderRef, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+    }
+
+    /// <summary>Cancels every open order of a category (or one symbol). POST /api/v3/trade/cancel-symbol-order</summary>
+    public async Task<IReadOnlyList<UnifiedItemResult>> CancelAllAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
+        (await _transport.PostAsync(UnifiedEndpoints.CancelSymbolOrders, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, null), BitgetJsonContext.Default.SymbolScope, BitgetJsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false))?.Items ?? [];
+
+    /// <summary>Closes positions at market; <paramref name="side"/> is sent in hedge mode only. POST /api/v3/trade/close-positions</summary>
+    public async Task<IReadOnlyList<UnifiedItemResult>> ClosePositionsAsync(string? symbol, PositionMode mode, PositionSide? side, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default)
+    {
+        var posSide = mode == PositionMode.Hedge && side is { } s ? ExchangeWire.Of(s) : null;
+        var page = await _transport.PostAsync(UnifiedEndpoints.ClosePositions, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, posSide), BitgetJsonContext.Default.SymbolScope, BitgetJsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false);
+        return page?.Items ?? [];
+    }
+
+    /// <summary>An order by Bitget's id. GET /api/v3/trade/order-info</summary>
+    public Task<UnifiedOrder> GetAsync(string orderId, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("orderId", orderId), BitgetJsonContext.Default.UnifiedOrder, null, cancellationToken);
+
+    /// <summary>An order by clientOid; null when Bitget does not know it. GET /api/v3/trade/order-info</summary>
+    public async Task<UnifiedOrder?> GetByClientOidAsync(string clientOid, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var order = await _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("clientOid", clientOid), BitgetJsonContext.Default.UnifiedOrder, null, cancellationToken).ConfigureAwait(false);
+            return order is null || string.IsNullOrEmpty(order.OrderId) ? null : order;
+        }
+        catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Open orders. GET /api/v3/trade/unfilled-orders</summary>
+    public async Task<UnifiedPage<UnifiedOrder>> GetUnfilledAsync(Category? category = null, string? symbol = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(UnifiedEndpoints.UnfilledOrders, Page(category, symbol, cursor, limit), BitgetJsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
+
+    /// <summary>Our fills. GET /api/v3/trade/fills</summary>
+    public async Task<UnifiedPage<UnifiedFill>> GetFillsAsync(Category? category = null, string? orderId = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(UnifiedEndpoints.Fills, Page(category, null, cursor, limit).Add("orderId", orderId), BitgetJsonContext.Default.UnifiedPageUnifiedFill, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedFill>();
+
+    /// <summary>Places a position TP/SL (whole position unless a quantity is given). POST /api/v3/trade/place-strategy-order</summary>
+    public Task<OrderAck> PlaceTpslAsync(UnifiedTpslRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.TakeProfit is null && request.StopLoss is null)
+        {
+            throw new ArgumentException("Set a take-profit or a stop-loss price.", nameof(request));
+        }
+
+        var triggerBy = request.TriggerBy switch { TriggerPriceType.MarkPrice => "mark", TriggerPriceType.LastPrice => "market", _ => null };
+        var body = new UnifiedBodies.StrategyTpsl(
+            WireNames.Of(request.Category), request.Symbol, "tpsl", request.Quantity is null ? "full" : "partial", request.Quantity is { } q ? WireFormat.Decimal(q) : null,
+            ExchangeWire.Of(request.PositionSide), Wire(request.TakeProfit), Wire(request.StopLoss),
+            request.TakeProfit is null ? null : triggerBy, request.StopLoss is null ? null : triggerBy,
+            request.TakeProfit is null ? null : "market", request.StopLoss is null ? null : "market", request.ClientOid ?? _clientOids.Next());
+        return _transport.PostAsync(UnifiedEndpoints.PlaceStrategyOrder, body, BitgetJsonContext.Default.StrategyTpsl, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+    }
+
+    /// <summary>Open TP/SL and trigger orders. GET /api/v3/trade/unfilled-strategy-orders</summary>
+    public async Task<IReadOnlyList<UnifiedStrategyOrder>> GetUnfilledTpslAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(UnifiedEndpoints.UnfilledStrategyOrders, new QueryParameters().Add("category", WireNames.Of(category)).Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListUnifiedStrategyOrder, null, cancellationToken).ConfigureAwait(false) ?? [];
+
+    /// <summary>Cancels a TP/SL or trigger order. POST /api/v3/trade/cancel-strategy-order</summary>
+    public Task CancelTpslAsync(OrderReference order, Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var body = new UnifiedBodies.OrderRef(order.OrderId, order.ClientOid, WireNames.Of(category), symbol);
+        return _transport.PostAsync(UnifiedEndpoints.CancelStrategyOrder, body, BitgetJsonContext.Default.OrderRef, BitgetJsonContext.Default.String, null, cancellationToken);
+    }
+
+    private static QueryParameters Page(Category? category, string? symbol, string? cursor, int? limit) =>
+        new QueryParameters().Add("category", category is { } c ? WireNames.Of(c) : null).Add("symbol", symbol).Add("cursor", cursor).Add("limit", limit);
+
+    private static string? Wire(decimal? value) => value is { } v ? WireFormat.Decimal(v) : null;
+}

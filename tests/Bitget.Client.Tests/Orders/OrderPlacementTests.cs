@@ -1,0 +1,179 @@
+using System.Net;
+using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
+using Bitget.Client.Orders;
+using Bitget.Client.Tests.Support;
+using Sentinel.TestSupport;
+
+namespace Bitget.Client.Tests.Orders;
+
+/// <summary>
+/// Placing an order after a lost reply: the client looks the order up by clientOid before deciding, and never posts
+/// it twice unless the lookup proved it absent (and then with the same clientOid).
+/// </summary>
+public sealed class OrderPlacementTests
+{
+    private const string PlacePath = "/api/v2/mix/order/place-order";
+    private const string DetailPath = "/api/v2/mix/order/detail";
+    private const string Oid = "sentinel-oid-1";
+    private static readonly string Found = FakeBitgetHandler.Success($$"""{"symbol":"BTCUSDT","orderId":"777","clientOid":"{{Oid}}","size":"0.5","state":"filled"}""");
+    private static readonly string NotFound = FakeBitgetHandler.Error("40768", "Order does not exist");
+
+    private static PlaceOrderRequest CloseLong(string? clientOid = Oid) => new()
+    {
+        Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.Hedge, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 0.5m, ClientOid = clientOid,
+    };
+
+    public static TheoryData<string> LostReplies => ["timeout", "connection", "http502", "code40725"];
+
+    [Theory]
+    [MemberData(nameof(LostReplies))]
+    public async Task ReplyLost_OrderExists_ReturnsItWithoutResending(string failure)
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler();
+        ScriptFailure(handler, failure, time);
+        handler.Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(5));
+
+        var ack = await time.RunAsync(client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Equal(Oid, ack.ClientOid);
+        Assert.Single(handler.To(PlacePath));
+        var lookup = Assert.Single(handler.To(DetailPath));
+        Assert.Contains($"clientOid={Oid}", lookup.Uri.Query, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(LostReplies))]
+    public async Task ReplyLost_LookupProvesAbsence_ResendsOnceWithSameClientOid(string failure)
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler();
+        ScriptFailure(handler, failure, time);
+        handler.Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success($$"""{"orderId":"888","clientOid":"{{Oid}}"}"""));
+        handler.Always(DetailPath, HttpStatusCode.BadRequest, NotFound);
+        using var client = TestClients.Create(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(5));
+
+        var ack = await time.RunAsync(client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal("888", ack.OrderId);
+        var posts = handler.To(PlacePath);
+        Assert.Equal(2, posts.Count);
+        Assert.Equal(posts[0].Body, posts[1].Body);
+        Assert.Single(handler.To(DetailPath));
+    }
+
+    [Fact]
+    public async Task ResendAnsweredDuplicate_LooksUpAgainAndReturnsTheOrder()
+    {
+        var handler = new FakeBitgetHandler()
+            .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
+            .Once(PlacePath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40786", "Duplicate clientOid"))
+            .Once(DetailPath, HttpStatusCode.BadRequest, NotFound)
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong());
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Equal(2, handler.To(PlacePath).Count);
+        Assert.Equal(2, handler.To(DetailPath).Count);
+    }
+
+    [Fact]
+    public async Task LookupFails_OutcomeUnknownAndNoResend()
+    {
+        var handler = new FakeBitgetHandler()
+            .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
+            .Always(DetailPath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40009", "sign signature error"));
+        using var client = TestClients.Create(handler);
+
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal(Oid, ex.ClientOid);
+        Assert.Equal(BitgetErrorKind.OrderOutcomeUnknown, ex.Kind);
+        Assert.Equal(PlacePath, ex.RequestPath);
+        Assert.Single(handler.To(PlacePath));
+    }
+
+    [Fact]
+    public async Task StillLostAfterResends_OutcomeUnknownAfterExactlyOneResend()
+    {
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, _ => Task.FromException<HttpResponseMessage>(new HttpRequestException("connection reset")))
+            .Always(DetailPath, HttpStatusCode.BadRequest, NotFound);
+        using var client = TestClients.Create(handler);
+
+        await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal(2, handler.To(PlacePath).Count);
+        Assert.Equal(2, handler.To(DetailPath).Count);
+    }
+
+    [Fact]
+    public async Task RejectedOrder_NotLookedUpNorResent()
+    {
+        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("22002", "No position to close"));
+        using var client = TestClients.Create(handler);
+
+        var ex = await Assert.ThrowsAsync<BitgetApiException>(() => client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal(BitgetErrorKind.PositionConflict, ex.Kind);
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task AcceptedWithoutOrderId_IdFromLookupAndNeverResent()
+    {
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success($$"""{"orderId":"","clientOid":"{{Oid}}"}"""))
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong());
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Single(handler.To(PlacePath));
+    }
+
+    [Fact]
+    public async Task NoClientOidGiven_GeneratedOneIsSentAndUsedForLookup()
+    {
+        var handler = new FakeBitgetHandler()
+            .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong(clientOid: null));
+
+        var sent = System.Text.Json.JsonDocument.Parse(Assert.Single(handler.To(PlacePath)).Body!).RootElement.GetProperty("clientOid").GetString()!;
+        Assert.Matches("^[A-Za-z0-9_:-]{1,32}$", sent);
+        Assert.Contains($"clientOid={sent}", Assert.Single(handler.To(DetailPath)).Uri.Query, StringComparison.Ordinal);
+        Assert.Equal(sent, ack.ClientOid);
+    }
+
+    private static void ScriptFailure(FakeBitgetHandler handler, string failure, FakeTimeProvider time)
+    {
+        switch (failure)
+        {
+            case "timeout":
+                handler.Once(PlacePath, async r =>
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(5), time, r.Cancellation);
+                    return FakeBitgetHandler.Json(HttpStatusCode.OK, "{}");
+                });
+                break;
+            case "connection":
+                handler.OnceThrow(PlacePath, new HttpRequestException("connection reset"));
+                break;
+            case "http502":
+                handler.Once(PlacePath, (HttpStatusCode)502, "<html>Bad Gateway</html>");
+                break;
+            default:
+                handler.Once(PlacePath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40725", "service return an error"));
+                break;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Bitget.Simulator.Accounts;
+
+/// <summary>An account's USDT balances at one instant.</summary>
+public sealed record AccountSnapshot(
+    string ApiKey,
+    AccountKind Kind,
+    PositionMode PositionMode,
+    MarginMode MarginMode,
+    decimal Leverage,
+    decimal Wallet,
+    decimal Equity,
+    decimal Available,
+    decimal Locked,
+    decimal PositionMargin,
+    decimal UnrealizedPnl);

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Bitget.Simulator.Accounts;
+using Bitget.Simulator.Exchange;
+using Bitget.Simulator.Market;
+using Bitget.Simulator.Wire;
+
+namespace Bitget.Simulator.Orders;
+
+/// <summary>Private v2 order routes (<c>/api/v2/mix/order</c>).</summary>
+public static class V2OrderEndpoints
+{
+    public static IEndpointRouteBuilder MapV2Orders(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v2/mix/order");
+        group.MapPost("/place-order", (HttpContext c, SimulatedExchange e) =>
+        {
+            var key = Caller.ApiKey(c);
+            var args = RequestArgs.From(c);
+            var order = e.PlaceOrder(key, V2OrderRequests.Order(args, args, e.ModeOf(key)));
+            return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
+        });
+        group.MapPost("/batch-place-order", BatchPlace);
+        group.MapPost("/close-positions", FlashClose);
+        group.MapGet("/orders-pending", Pending);
+        group.MapGet("/detail", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            args.Required("symbol");
+            args.Required("productType");
+            var order = e.FindOrder(Caller.ApiKey(c), args.Get("orderId"), IdOrClientOid(args))
+                ?? throw new BitgetErrorException("40109", "The data of the order cannot be found, please confirm the order number");
+            return Envelope.Ok(V2OrderJson.Order(order, "state"));
+        });
+        group.MapGet("/fills", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            ProductTypes.IsUsdtFutures(args.Required("productType"));
+            var fills = e.Fills(Caller.ApiKey(c))
+                .Where(f => (args.Get("symbol") is not { } s || f.Symbol == s) && (args.Get("orderId") is not { } id || f.OrderId == id))
+                .OrderByDescending(f => f.Time).Take(args.Int("limit", 100, 100)).ToList();
+            return Envelope.Ok(new { fillList = fills.Select(V2OrderJson.Fill).ToList(), endId = fills.LastOrDefault()?.TradeId });
+        });
+        V2PlanEndpoints.Map(group);
+        V2CancelEndpoints.Map(group);
+        return app;
+    }
+
+    internal static string? IdOrClientOid(RequestArgs args) =>
+        args.Get("orderId") is null ? args.Get("clientOid") ?? throw new BitgetErrorException("40019", "Parameter orderId cannot be empty") : null;
+
+    private static Envelope BatchPlace(HttpContext context, SimulatedExchange exchange)
+    {
+        var key = Caller.ApiKey(context);
+        var common = RequestArgs.From(context);
+        var body = RequestBody.Json(context);
+        if (!body.TryGetProperty("orderList", out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+        {
+            throw new BitgetErrorException("40019", "Parameter orderList cannot be empty");
+        }
+
+        if (list.GetArrayLength() > 50)
+        {
+            throw V2Rejections.ToError(new OrderRejectedException(RejectReason.TooManyOrders));
+        }
+
+        var success = new List<object>();
+        var failure = new List<object>();
+        foreach (var item in list.EnumerateArray())
+        {
+            var args = RequestArgs.FromElement(item);
+            try
+            {
+                var order = exchange.PlaceOrder(key, V2OrderRequests.Order(args, common, exchange.ModeOf(key)));
+                success.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
+            }
+            catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)
+            {
+                var error = ex as BitgetErrorException ?? V2Rejections.ToError((OrderRejectedException)ex);
+                failure.Add(new { orderId = "", clientOid = args.Get("clientOid") ?? "", errorMsg = error.Message, errorCode = error.Code });
+            }
+        }
+
+        return Envelope.Ok(new { successList = success, failureList = failure });
+    }
+
+    private static Envelope FlashClose(HttpContext context, SimulatedExchange exchange)
+    {
+        var key = Caller.ApiKey(context);
+        var args = RequestArgs.From(context);
+        ProductTypes.IsUsdtFutures(args.Required("productType"));
+        PositionSide? side = args.Get("holdSide") switch
+        {
+            null => null,
+            "long" => PositionSide.Long,
+            "short" => PositionSide.Short,
+            _ => throw new BitgetErrorException("40020", "Parameter holdSide error"),
+        };
+        var closed = exchange.FlashClose(key, args.Get("symbol"), side);
+        return Envelope.Ok(new
+        {
+            successList = closed.Select(o => new { orderId = o.OrderId, clientOid = o.ClientOid, symbol = o.Symbol }).ToList(),
+            failureList = Array.Empty<object>(),
+        });
+    }
+
+    private static Envelope Pending(HttpContext context, SimulatedExchange exchange)
+    {
+        var args = RequestArgs.From(context);
+        ProductTypes.IsUsdtFutures(args.Required("productType"));
+        var orders = exchange.Orders(Caller.ApiKey(context))
+            .Where(o => o.Status == OrderStatus.Live)
+            .Where(o => (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Get("orderId") is not { } id || o.OrderId == id)
+                && (args.Get("clientOid") is not { } oid || o.ClientOid == oid))
+            .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
+        return Envelope.Ok(new
+        {
+            entrustedList = orders.Count == 0 ? null : orders.Select(o => V2OrderJson.Order(o, "status")).ToList(),
+            endId = orders.LastOrDefault()?.OrderId,
+        });
+    }
+}

@@ -1,0 +1,77 @@
+using Bitget.Simulator.Accounts;
+using Bitget.Simulator.Exchange;
+using Bitget.Simulator.Orders;
+using Bitget.Simulator.Wire;
+using static Bitget.Simulator.Wire.WireFormat;
+
+namespace Bitget.Simulator.V3;
+
+/// <summary>Private v3 account and position routes: assets, info, settings, current-position.</summary>
+public static class V3AccountEndpoints
+{
+    private static readonly string[] Permissions = ["uta_mgt", "uta_trade"];
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v3/account/assets", (HttpContext c, SimulatedExchange e) => Envelope.Ok(Assets(e.Account(Caller.ApiKey(c)))));
+        app.MapGet("/api/v3/account/info", (HttpContext c, SimulatedExchange e) => Envelope.Ok(new
+        {
+            userId = Uid(Caller.ApiKey(c)), inviterId = "", parentId = "", channelCode = "", channel = "official", ips = "",
+            permType = "read-and-write", permissions = Permissions, regisTime = "1704067200000",
+        }));
+        app.MapGet("/api/v3/account/settings", (HttpContext c, SimulatedExchange e) =>
+        {
+            var key = Caller.ApiKey(c);
+            var account = e.Account(key);
+            return Envelope.Ok(new
+            {
+                uid = Uid(key), accountMode = "unified", assetMode = "single_asset", accountLevel = "basic",
+                holdMode = V2OrderJson.PosMode(account.PositionMode), stpMode = "none",
+                symbolConfigList = e.Contracts.Select(s => new { category = "USDT-FUTURES", symbol = s.Symbol, marginMode = Lower(account.MarginMode), leverage = Number(account.Leverage) }).ToList(),
+                coinConfigList = Array.Empty<object>(),
+            });
+        });
+        app.MapGet("/api/v3/position/current-position", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            var usdt = V3Categories.IsUsdtFutures(args);
+            var positions = usdt ? e.Positions(Caller.ApiKey(c))
+                .Where(p => (args.Get("symbol") is not { } s || p.Symbol == s) && (args.Get("posSide") is not { } side || Lower(p.Side) == side))
+                .Select(Position).ToList() : [];
+            return Envelope.Ok(new { list = positions.Count == 0 ? null : positions });
+        });
+    }
+
+    private static object Assets(AccountSnapshot a) => new
+    {
+        accountEquity = Number(a.Equity), usdtEquity = Number(a.Equity), btcEquity = "0", unrealisedPnl = Number(a.UnrealizedPnl),
+        usdtUnrealisedPnl = Number(a.UnrealizedPnl), btcUnrealizedPnl = "0", effEquity = Number(a.Equity), mmr = "0",
+        imr = Number(a.PositionMargin + a.Locked), mgnRatio = "0", positionMgnRatio = "0",
+        assets = new[] { new { coin = "USDT", equity = Number(a.Equity), usdValue = Number(a.Equity), balance = Number(a.Wallet), available = Number(a.Available), debt = "0", locked = Number(a.Locked) } },
+    };
+
+    private static Dictionary<string, object?> Position(PositionSnapshot p) => new()
+    {
+        ["category"] = "USDT-FUTURES", ["symbol"] = p.Symbol, ["marginCoin"] = "USDT", ["holdMode"] = V2OrderJson.PosMode(p.Mode),
+        ["posSide"] = Lower(p.Side), ["marginMode"] = Lower(p.MarginMode), ["positionBalance"] = Number(p.Margin),
+        ["available"] = Number(p.Available), ["frozen"] = Number(p.Locked), ["total"] = Number(p.Size), ["leverage"] = Number(p.Leverage),
+        ["curRealisedPnl"] = Number(p.AchievedProfits), ["avgPrice"] = Number(p.EntryPrice), ["positionStatus"] = "normal",
+        ["unrealisedPnl"] = Number(p.UnrealizedPnl), ["liquidationPrice"] = Number(p.LiquidationPrice), ["mmr"] = Number(p.MaintenanceMarginRate),
+        ["profitRate"] = p.Margin > 0 ? Number(Math.Round(p.UnrealizedPnl / p.Margin, 6)) : "0", ["markPrice"] = Number(p.MarkPrice),
+        ["breakEvenPrice"] = Number(p.Side == PositionSide.Long ? p.EntryPrice + p.TotalFee / p.Size : p.EntryPrice - p.TotalFee / p.Size),
+        ["totalFunding"] = "0", ["openFeeTotal"] = Number(-p.TotalFee), ["closeFeeTotal"] = "0",
+        ["createdTime"] = Ms(p.Created), ["updatedTime"] = Ms(p.Updated),
+    };
+
+    /// <summary>A stable 10-digit uid per key (FNV-1a), so the same key always reads as the same user.</summary>
+    private static string Uid(string apiKey)
+    {
+        var hash = 2166136261u;
+        foreach (var ch in apiKey)
+        {
+            hash = unchecked((hash ^ ch) * 16777619u);
+        }
+
+        return (1_000_000_000L + hash % 1_000_000_000L).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
