@@ -45,7 +45,17 @@ internal static class MonitoringMeasurements
             }
         }
 
+        var reads = new List<double>(ticks);
+        for (var i = 0; i < ticks; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await rig.Port.GetSnapshotAsync();
+            reads.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
         durations.Sort();
+        reads.Sort();
+        Console.WriteLine($"exchange read alone (3 calls, in parallel): p50 {Percentile(reads, 0.50):0.0} ms, p99 {Percentile(reads, 0.99):0.0} ms");
         Console.WriteLine($"{ticks} ticks, {TickRig.Symbols} symbols, {TickRig.Positions} positions: p50 {Percentile(durations, 0.50):0.0} ms, p99 {Percentile(durations, 0.99):0.0} ms, max {durations[^1]:0.0} ms");
         Console.WriteLine($"exchange requests per tick: {exchange.Min()}..{exchange.Max()}; storage requests per tick: {storage.Min()}..{storage.Max()}");
         return 0;

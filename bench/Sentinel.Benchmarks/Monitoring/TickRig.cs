@@ -29,6 +29,7 @@ internal sealed class TickRig : IAsyncDisposable
 
     private TickRig(AzuriteFixture azurite, BitgetSimulator simulator, BitgetClient client, ServiceProvider services, RequestCounter storage)
     {
+        Port = services.GetRequiredService<IExchangePortFactory>().Create(AccountKind.Classic);
         _azurite = azurite;
         _simulator = simulator;
         _client = client;
@@ -38,6 +39,9 @@ internal sealed class TickRig : IAsyncDisposable
     }
 
     public MonitorTick Tick { get; }
+
+    /// <summary>The exchange read alone (to split a tick's time between exchange and storage).</summary>
+    public IExchangePort Port { get; }
 
     public RequestCounter StorageRequests { get; }
 
