@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Sentinel.Functions.Notifications;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(AlertNotification))]
+public sealed partial class NotificationJsonContext : JsonSerializerContext;

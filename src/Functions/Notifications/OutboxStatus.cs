@@ -1,0 +1,8 @@
+namespace Sentinel.Functions.Notifications;
+
+public enum OutboxStatus
+{
+    Pending,
+    Delivered,
+    DeadLettered,
+}

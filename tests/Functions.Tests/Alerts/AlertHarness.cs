@@ -1,0 +1,46 @@
+using Bitget.Client.Exchange;
+using Sentinel.Functions.Alerts;
+
+namespace Functions.Tests.Alerts;
+
+/// <summary>Drives an <see cref="AlertEngine"/> tick by tick with explicit times, keeping history and previous positions as the tick will.</summary>
+internal sealed class AlertHarness
+{
+    private IReadOnlyList<ExchangePosition>? _previousPositions;
+
+    public AlertHarness(params AlertRuleDocument[] rules)
+        : this(null, rules)
+    {
+    }
+
+    public AlertHarness(IEnumerable<AlertState>? persisted, params AlertRuleDocument[] rules)
+    {
+        Rules = CompiledRuleSet.Compile(new AlertRuleSetDocument { Rules = rules });
+        Engine = new AlertEngine(Rules, persisted);
+    }
+
+    public CompiledRuleSet Rules { get; }
+
+    public AlertEngine Engine { get; }
+
+    public PriceHistory History { get; } = new(64);
+
+    public List<Silence> Silences { get; } = [];
+
+    public AccountWatermarks? Watermarks { get; set; }
+
+    public AlertTickResult Tick(ExchangeSnapshot snapshot, TickHealth? health = null)
+    {
+        var result = Engine.Evaluate(new AlertTickInput(
+            snapshot, _previousPositions, History, Watermarks, health ?? AlertTestData.Healthy(snapshot.ReadAt), Silences, snapshot.ReadAt));
+        History.Record(snapshot);
+        _previousPositions = snapshot.Positions;
+        return result;
+    }
+
+    public AlertTickResult TickWithoutSnapshot(DateTimeOffset now, TickHealth health) =>
+        Engine.Evaluate(new AlertTickInput(null, _previousPositions, History, Watermarks, health, Silences, now));
+
+    public AlertTickResult Price(DateTimeOffset at, decimal last, string symbol = "BTCUSDT") =>
+        Tick(AlertTestData.Snapshot(at, [AlertTestData.Ticker(symbol, last)]));
+}
