@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Sentinel.Functions.Monitoring;
 
 namespace Sentinel.Benchmarks.Monitoring;
@@ -8,9 +11,8 @@ namespace Sentinel.Benchmarks.Monitoring;
 /// One full monitoring tick (lease, three exchange reads, snapshot and price-history storage) against the simulator
 /// and Azurite over loopback, 200 symbols and 50 positions. In-process so the rig starts once.
 /// </summary>
-[InProcess]
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 3, iterationCount: 30)]
+[Config(typeof(InProcessMonitoring))]
 public class TickBenchmarks
 {
     private TickRig? _rig;
@@ -23,4 +25,10 @@ public class TickBenchmarks
 
     [Benchmark]
     public async Task<TickOutcome> FullTick() => (await _rig!.Tick.RunAsync()).Outcome;
+
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring).WithWarmupCount(3).WithIterationCount(30));
+    }
 }
