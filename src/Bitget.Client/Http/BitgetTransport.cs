@@ -45,9 +45,9 @@ internal sealed class BitgetTransport(
     public async Task<DateTimeOffset> SynchronizeClockAsync(CancellationToken cancellationToken)
     {
         var sentAt = timeProvider.GetUtcNow();
-        var data = await ExchangeAsync(ServerTimeEndpoint, new QueryParameters(), null, null, cancellationToken).ConfigureAwait(false);
+        var reply = await ExchangeAsync(ServerTimeEndpoint, new QueryParameters(), null, null, BitgetJsonContext.Default.ServerTime, cancellationToken).ConfigureAwait(false);
         var receivedAt = timeProvider.GetUtcNow();
-        var serverTime = Deserialize(data, BitgetJsonContext.Default.ServerTime, ServerTimeEndpoint.Path)!.Time;
+        var serverTime = reply!.Time;
         clock.Synchronize(serverTime, sentAt, receivedAt);
         TransportLog.ClockSynchronized(logger, clock.Offset.TotalMilliseconds);
         return serverTime;
@@ -67,8 +67,7 @@ internal sealed class BitgetTransport(
             await EnsureClockAsync(endpoint, cancellationToken).ConfigureAwait(false);
             try
             {
-                var data = await ExchangeAsync(endpoint, query, body, productType, cancellationToken).ConfigureAwait(false);
-                return Deserialize(data, type, endpoint.Path)!;
+                return (await ExchangeAsync(endpoint, query, body, productType, type, cancellationToken).ConfigureAwait(false))!;
             }
             catch (BitgetApiException ex) when (endpoint.Signed && CanResend(endpoint, ex))
             {
@@ -117,14 +116,14 @@ internal sealed class BitgetTransport(
         }
     }
 
-    private async Task<JsonElement> ExchangeAsync(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, CancellationToken cancellationToken)
+    private async Task<T?> ExchangeAsync<T>(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var request = BuildRequest(endpoint, query, body, productType);
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return EnvelopeReader.ReadData(bytes, response.StatusCode, endpoint.Path);
+            return EnvelopeReader.Read(bytes, response.StatusCode, endpoint.Path, type);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -161,22 +160,5 @@ internal sealed class BitgetTransport(
         }
 
         return request;
-    }
-
-    private static T? Deserialize<T>(JsonElement data, JsonTypeInfo<T> type, string path)
-    {
-        if (data.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
-        {
-            return default;
-        }
-
-        try
-        {
-            return data.Deserialize(type);
-        }
-        catch (JsonException ex)
-        {
-            throw new BitgetApiException(EnvelopeReader.SuccessCode, $"unexpected reply shape: {ex.Message}", null, path, BitgetErrorKind.Unknown, ex);
-        }
     }
 }

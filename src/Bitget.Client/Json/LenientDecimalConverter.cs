@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,6 +29,13 @@ public sealed class LenientDecimalConverter : JsonConverter<decimal>
             case JsonTokenType.Number:
                 return reader.TryGetDecimal(out var number) ? number : ParseText(reader.GetDouble().ToString("R", CultureInfo.InvariantCulture));
             case JsonTokenType.String:
+                if (!reader.HasValueSequence && !reader.ValueIsEscaped
+                    && Utf8Parser.TryParse(reader.ValueSpan, out decimal parsed, out var consumed) && consumed == reader.ValueSpan.Length)
+                {
+                    // Straight from the UTF-8 bytes (same exact digits-to-decimal conversion), without a string per field.
+                    return parsed;
+                }
+
                 var text = reader.GetString();
                 return string.IsNullOrWhiteSpace(text) ? null : ParseText(text);
             default:

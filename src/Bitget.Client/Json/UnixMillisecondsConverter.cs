@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -30,6 +31,12 @@ public sealed class UnixMillisecondsConverter : JsonConverter<DateTimeOffset>
                 ms = reader.GetInt64();
                 break;
             case JsonTokenType.String:
+                if (!reader.HasValueSequence && !reader.ValueIsEscaped
+                    && Utf8Parser.TryParse(reader.ValueSpan, out ms, out var consumed) && consumed == reader.ValueSpan.Length && consumed > 0)
+                {
+                    break;
+                }
+
                 var text = reader.GetString();
                 if (string.IsNullOrWhiteSpace(text))
                 {

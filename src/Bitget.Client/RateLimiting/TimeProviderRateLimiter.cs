@@ -3,32 +3,32 @@ using System.Threading.RateLimiting;
 namespace Bitget.Client.RateLimiting;
 
 /// <summary>
-/// A token bucket on <see cref="TimeProvider"/>: <c>permitsPerSecond</c> tokens, one refilled every
-/// <c>1 s / permitsPerSecond</c>. Callers queue (await) for a token instead of failing; tests advance a fake clock.
+/// A sliding-window limiter on <see cref="TimeProvider"/>: at most <c>permitsPerSecond</c> grants within any
+/// <c>window</c> (default one second), the way Bitget counts. A token bucket would not do: starting full and refilling
+/// one token every 1/N s, it lets nearly 2N requests through within one second. Callers queue (await) for a grant
+/// instead of failing; tests advance a fake clock.
 /// </summary>
 public sealed class TimeProviderRateLimiter : RateLimiter
 {
     private readonly TimeProvider _timeProvider;
     private readonly int _capacity;
-    private readonly TimeSpan _refillPeriod;
+    private readonly TimeSpan _window;
     private readonly SemaphoreSlim _queue = new(1, 1);
     private readonly Lock _gate = new();
-    private int _tokens;
+    private readonly Queue<TimeSpan> _grants = new();
     private readonly long _origin;
-    private TimeSpan _lastRefill;
     private long _acquired;
-    private TimeSpan? _idleSince;
+    private TimeSpan? _lastGrant;
 
-    /// <summary>Creates a limiter allowing <paramref name="permitsPerSecond"/> acquisitions per second.</summary>
-    public TimeProviderRateLimiter(int permitsPerSecond, TimeProvider timeProvider)
+    /// <summary>Creates a limiter allowing <paramref name="permitsPerSecond"/> acquisitions per <paramref name="window"/> (default one second).</summary>
+    public TimeProviderRateLimiter(int permitsPerSecond, TimeProvider timeProvider, TimeSpan? window = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(permitsPerSecond, 1);
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _capacity = permitsPerSecond;
-        _refillPeriod = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / permitsPerSecond);
-        _tokens = permitsPerSecond;
+        _window = window ?? TimeSpan.FromSeconds(1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_window, TimeSpan.Zero, nameof(window));
         _origin = timeProvider.GetTimestamp();
-        _idleSince = TimeSpan.Zero;
     }
 
     /// <summary>Permits per second.</summary>
@@ -41,7 +41,8 @@ public sealed class TimeProviderRateLimiter : RateLimiter
         {
             lock (_gate)
             {
-                return _idleSince is { } since ? Now - since : null;
+                Expire();
+                return _grants.Count > 0 ? null : _lastGrant is { } last ? Now - last - _window : Now;
             }
         }
     }
@@ -51,8 +52,8 @@ public sealed class TimeProviderRateLimiter : RateLimiter
     {
         lock (_gate)
         {
-            Refill();
-            return new RateLimiterStatistics { CurrentAvailablePermits = _tokens, TotalSuccessfulLeases = _acquired };
+            Expire();
+            return new RateLimiterStatistics { CurrentAvailablePermits = _capacity - _grants.Count, TotalSuccessfulLeases = _acquired };
         }
     }
 
@@ -106,17 +107,17 @@ public sealed class TimeProviderRateLimiter : RateLimiter
 
     private bool TryTake(out TimeSpan wait)
     {
-        Refill();
-        if (_tokens > 0)
+        Expire();
+        if (_grants.Count < _capacity)
         {
-            _tokens--;
+            _lastGrant = Now;
+            _grants.Enqueue(_lastGrant.Value);
             _acquired++;
-            _idleSince = null;
             wait = TimeSpan.Zero;
             return true;
         }
 
-        wait = _refillPeriod - (Now - _lastRefill);
+        wait = _grants.Peek() + _window - Now;
         if (wait <= TimeSpan.Zero)
         {
             wait = TimeSpan.FromTicks(1);
@@ -127,20 +128,12 @@ public sealed class TimeProviderRateLimiter : RateLimiter
 
     private TimeSpan Now => _timeProvider.GetElapsedTime(_origin);
 
-    private void Refill()
+    private void Expire()
     {
         var now = Now;
-        var periods = (now - _lastRefill).Ticks / _refillPeriod.Ticks;
-        if (periods <= 0)
+        while (_grants.Count > 0 && now - _grants.Peek() >= _window)
         {
-            return;
-        }
-
-        _tokens = (int)Math.Min(_capacity, _tokens + periods);
-        _lastRefill = _tokens == _capacity ? now : _lastRefill + (_refillPeriod * periods);
-        if (_tokens == _capacity)
-        {
-            _idleSince ??= now;
+            _grants.Dequeue();
         }
     }
 

@@ -48,6 +48,12 @@ internal static class RetryClassifier
             return true;
         }
 
+        if (!EnvelopeReader.IsCompleteJson(body))
+        {
+            // A reply cut off mid-way (a proxy or a dropped stream) is no answer either; the code it starts with proves nothing.
+            return true;
+        }
+
         var code = EnvelopeReader.TryReadCode(body);
         return BitgetErrorCatalog.IsTransient(code) && BitgetErrorCatalog.KindOf(code) != BitgetErrorKind.TimestampExpired;
     }

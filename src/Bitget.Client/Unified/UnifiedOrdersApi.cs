@@ -21,19 +21,29 @@ public sealed class UnifiedOrdersApi
         _placement = new OrderPlacement(options, logger);
     }
 
-    /// <summary>Places an order; after a lost reply or <c>25212</c> it is looked up by clientOid before anything is resent. POST /api/v3/trade/place-order</summary>
-    public Task<OrderAck> PlaceAsync(UnifiedPlaceOrderRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Places an order; after a lost reply or <c>25212</c> it is looked up by clientOid before anything is resent.
+    /// POST /api/v3/trade/place-order. A caller-chosen clientOid is looked up first (GET /api/v3/trade/order-info):
+    /// v3 only refuses a repeated clientOid while the first order is pending, so a repeated call after a fill would
+    /// otherwise place a second order; the existing order is returned instead.
+    /// </summary>
+    public async Task<OrderAck> PlaceAsync(UnifiedPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        if (request.ClientOid is not null && await GetByClientOidAsync(request.ClientOid, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new OrderAck { OrderId = existing.OrderId, ClientOid = request.ClientOid };
+        }
+
         var clientOid = request.ClientOid ?? _clientOids.Next();
         var body = request.ToBody(clientOid);
-        return _placement.PlaceAsync(
+        return await _placement.PlaceAsync(
             clientOid,
             UnifiedEndpoints.PlaceOrder.Path,
             ct => _transport.PostAsync(UnifiedEndpoints.PlaceOrder, body, BitgetJsonContext.Default.UnifiedPlaceOrderBody, BitgetJsonContext.Default.OrderAck, null, ct),
             async ct => (await GetByClientOidAsync(clientOid, ct).ConfigureAwait(false))?.OrderId,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Places up to 20 orders of one category; check each item's code. POST /api/v3/trade/place-batch</summary>

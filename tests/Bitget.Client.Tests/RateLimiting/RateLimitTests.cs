@@ -29,7 +29,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Limiter_BurstUpToLimit_ThenQueuesUntilTheClockMoves()
+    public async Task Limiter_BurstUpToLimit_ThenQueuesUntilTheFirstGrantIsASecondOld()
     {
         var time = new FakeTimeProvider();
         using var limiter = new TimeProviderRateLimiter(10, time);
@@ -42,10 +42,34 @@ public sealed class RateLimitTests
         await Task.Yield();
         Assert.False(waiting.IsCompleted);
 
-        time.Advance(TimeSpan.FromMilliseconds(100));
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Yield();
+        Assert.False(waiting.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
         var lease = await waiting;
 
         Assert.True(lease.IsAcquired);
+    }
+
+    [Fact]
+    public void Limiter_SteadyRateAfterABurst_NeverMoreThanTheLimitInAnySecond()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new TimeProviderRateLimiter(5, time);
+        var granted = new List<DateTimeOffset>();
+
+        for (var step = 0; step < 300; step++)
+        {
+            while (limiter.AttemptAcquire().IsAcquired)
+            {
+                granted.Add(time.GetUtcNow());
+            }
+
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.All(granted, t => Assert.InRange(granted.Count(o => o <= t && t - o < TimeSpan.FromSeconds(1)), 1, 5));
+        Assert.Equal(15, granted.Count);
     }
 
     [Fact]
@@ -76,7 +100,7 @@ public sealed class RateLimitTests
 
         Assert.False(second.IsCompleted);
         Assert.Single(handler.Requests);
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(EndpointRateLimiters.Window);
         await second;
         Assert.Equal(2, handler.Requests.Count);
     }

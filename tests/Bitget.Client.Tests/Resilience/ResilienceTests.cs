@@ -49,6 +49,21 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task Read_RetriedAfterATruncatedReplyThatStartsWithTheSuccessCode()
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler()
+            .Once(TickersPath, HttpStatusCode.OK, """{"code":"00000","msg":"success","requestTime":17""")
+            .Always(TickersPath, HttpStatusCode.OK, Ok);
+        using var client = TestClients.Create(handler, time);
+
+        var tickers = await time.RunAsync(client.Market.GetTickersAsync());
+
+        Assert.Equal(1m, Assert.Single(tickers).LastPrice);
+        Assert.Equal(2, handler.To(TickersPath).Count);
+    }
+
+    [Fact]
     public async Task Read_NotRetriedAfterPermanentError()
     {
         var handler = new FakeBitgetHandler().Always(TickersPath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40019", "Parameter productType cannot be empty"));

@@ -25,12 +25,14 @@ public sealed class UnifiedOrderDirectionTests
     [InlineData(PositionMode.OneWay, PositionSide.Short, OrderAction.Close, "buy", null, "yes")]
     public async Task PlaceOrder_BodyCarriesV3Direction(PositionMode mode, PositionSide position, OrderAction action, string side, string? posSide, string? reduceOnly)
     {
-        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"v3-oid"}"""));
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"v3-oid"}"""))
+            .Always(InfoPath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("25204", "Order does not exist"));
         using var client = TestClients.Create(handler);
 
         await client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = mode, PositionSide = position, Action = action, Quantity = 0.001m, ClientOid = "v3-oid" });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To(PlacePath)).Body!);
         var root = body.RootElement;
         Assert.Equal(side, root.GetProperty("side").GetString());
         Assert.Equal(posSide, root.TryGetProperty("posSide", out var ps) ? ps.GetString() : null);
@@ -59,11 +61,25 @@ public sealed class UnifiedOrderDirectionTests
             .Always(InfoPath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"42","clientOid":"v3-oid","orderStatus":"live"}"""));
         using var client = TestClients.Create(handler);
 
-        var ack = await client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Quantity = 1m, ClientOid = "v3-oid" });
+        var ack = await client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Quantity = 1m });
 
         Assert.Equal("42", ack.OrderId);
         Assert.Single(handler.To(PlacePath));
-        Assert.Equal("?clientOid=v3-oid", Assert.Single(handler.To(InfoPath)).Uri.Query);
+        Assert.Equal("?clientOid=" + ack.ClientOid, Assert.Single(handler.To(InfoPath)).Uri.Query);
+    }
+
+    [Fact]
+    public async Task ChosenClientOidAlreadyKnown_ReturnsThatOrderWithoutPosting()
+    {
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"2","clientOid":"v3-oid"}"""))
+            .Always(InfoPath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"42","clientOid":"v3-oid","orderStatus":"filled"}"""));
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Open, Quantity = 1m, ClientOid = "v3-oid" });
+
+        Assert.Equal(("42", "v3-oid"), (ack.OrderId, ack.ClientOid));
+        Assert.Empty(handler.To(PlacePath));
     }
 
     [Fact]

@@ -5,6 +5,13 @@ public sealed class RequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<RequestRecord> _records = [];
+    private int _pending;
+
+    /// <summary>
+    /// Requests that arrived but are not recorded yet. An aborted request's record lands only after the client has
+    /// already seen the reset, so tests wait for this to reach zero before counting.
+    /// </summary>
+    public int Pending => Volatile.Read(ref _pending);
 
     public IReadOnlyList<RequestRecord> All
     {
@@ -47,11 +54,15 @@ public sealed class RequestLog
         }
     }
 
+    internal void Begin() => Interlocked.Increment(ref _pending);
+
     internal void Add(RequestRecord record)
     {
         lock (_gate)
         {
             _records.Add(record);
         }
+
+        Interlocked.Decrement(ref _pending);
     }
 }

@@ -9,6 +9,7 @@ public sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, T
     {
         ArgumentNullException.ThrowIfNull(context);
         var arrived = time.GetUtcNow();
+        log.Begin();
         try
         {
             await next(context);
