@@ -1,7 +1,7 @@
 namespace Functions.Tests.Alerting.Support;
 
 /// <summary>How a <see cref="SwitchableReceiver"/> answers.</summary>
-internal enum ReceiverMode
+public enum ReceiverMode
 {
     Accept,
     ServerError,
