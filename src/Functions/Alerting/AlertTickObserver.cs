@@ -34,7 +34,13 @@ public sealed partial class AlertTickObserver(
             return;
         }
 
-        var ruleSet = await rules.LoadCompiledAsync(cancellationToken);
+        var invalid = new List<string>();
+        var ruleSet = await rules.LoadCompiledAsync(invalid, cancellationToken);
+        foreach (var id in invalid)
+        {
+            LogInvalidRule(logger, id);
+        }
+
         var stored = await states.LoadAllAsync(cancellationToken);
         var silenced = await silences.LoadAllAsync(cancellationToken);
         var (marks, first) = await AdvanceWatermarksAsync(tick, cancellationToken);
@@ -57,7 +63,20 @@ public sealed partial class AlertTickObserver(
 
         foreach (var entry in toSend)
         {
+            await TrySendAsync(entry, cancellationToken);
+        }
+    }
+
+    private async Task TrySendAsync(StoredOutboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
             await dispatcher.SendClaimedAsync(entry, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The row is stored and claimed; DeliverNotifications sends it when the claim runs out.
+            LogSendDeferred(logger, exception, entry.Entry.Channel, entry.Entry.IdempotencyKey);
         }
     }
 
@@ -129,6 +148,12 @@ public sealed partial class AlertTickObserver(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stored rule {RuleId} does not validate and is not evaluated; fix it with PUT /api/rules/{RuleId}")]
+    private static partial void LogInvalidRule(ILogger logger, string ruleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Immediate send of {Channel}/{Key} failed; the delivery timer retries it")]
+    private static partial void LogSendDeferred(ILogger logger, Exception exception, string channel, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert state {RuleId}/{SubjectKey} changed concurrently; this tick's decision is dropped and the next tick decides again")]
     private static partial void LogStateConflict(ILogger logger, string ruleId, string subjectKey);

@@ -57,12 +57,26 @@ public sealed class RuleStore(TableServiceClient service)
     public Task<bool> DeleteAsync(string id, ETag ifMatch, CancellationToken cancellationToken = default) =>
         _table.DeleteEntityAsync(Partition, id, ifMatch, cancellationToken);
 
-    /// <summary>The enabled and disabled rules compiled into one set (the validator ran when each was stored).</summary>
-    public async Task<CompiledRuleSet> LoadCompiledAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The stored rules compiled into one set. A rule that no longer validates (written by an older version, or by
+    /// hand) is left out and reported in <paramref name="invalid"/>, so one bad row cannot stop every other alert.
+    /// </summary>
+    public async Task<CompiledRuleSet> LoadCompiledAsync(List<string>? invalid = null, CancellationToken cancellationToken = default)
     {
-        var rules = await ListAsync(cancellationToken);
-        var document = new AlertRuleSetDocument { Rules = rules.Select(r => r.Rule).OrderBy(r => r.Id, StringComparer.Ordinal).ToList() };
-        return CompiledRuleSet.Compile(document);
+        var valid = new List<AlertRuleDocument>();
+        foreach (var stored in (await ListAsync(cancellationToken)).OrderBy(r => r.Rule.Id, StringComparer.Ordinal))
+        {
+            if (AlertRuleValidator.Validate(stored.Rule).Count == 0 && stored.Rule.Id == stored.RowKey)
+            {
+                valid.Add(stored.Rule);
+            }
+            else
+            {
+                invalid?.Add(stored.RowKey);
+            }
+        }
+
+        return CompiledRuleSet.Compile(new AlertRuleSetDocument { Rules = valid });
     }
 
     public static string ToJson(AlertRuleDocument rule) => JsonSerializer.Serialize(rule, AlertRulesJsonContext.Default.AlertRuleDocument);
@@ -72,7 +86,7 @@ public sealed class RuleStore(TableServiceClient service)
         var json = entity.GetString("Json") ?? throw new InvalidOperationException($"Rule row {entity.RowKey} has no Json property.");
         var rule = JsonSerializer.Deserialize(json, AlertRulesJsonContext.Default.AlertRuleDocument)
             ?? throw new InvalidOperationException($"Rule row {entity.RowKey} holds an empty rule.");
-        return new StoredRule(rule, entity.ETag);
+        return new StoredRule(rule, entity.ETag) { RowKey = entity.RowKey };
     }
 
     private static TableEntity Write(AlertRuleDocument rule) => new(Partition, rule.Id!) { ["Json"] = ToJson(rule) };
