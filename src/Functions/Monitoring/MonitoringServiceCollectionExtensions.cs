@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sentinel.Functions.Configuration;
 using Sentinel.Functions.Hosting.Declarations;
@@ -21,6 +22,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddOptions<MonitorOptions>()
             .Bind(configuration.GetSection(MonitorOptions.SectionName))
             .ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.PriceHistory, new ValidationContext(o.PriceHistory), null, validateAllProperties: true), "Monitor:PriceHistory: Window must be 1 min to 7 days, FullResolution 0 to 7 days, DownsampleInterval 1 s to 1 day.")
             .Validate(o => o.PriceHistory.FullResolution <= o.PriceHistory.Window, "Monitor:PriceHistory:FullResolution must not exceed Monitor:PriceHistory:Window.")
             .ValidateOnStart();
         services.TryAddSingleton<SnapshotStore>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Functions.Tests.Monitoring.Support;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
+using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -141,6 +142,39 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
         Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(2))).Samples);
         Assert.Equal(TickOutcome.Succeeded, (await harness.Snapshots.ReadStatusAsync())!.LastOutcome);
         Assert.Null(await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName));
+    }
+
+    [Fact]
+    public async Task StubExchange_LeaseExpiredMidTick_TheSlowTickFailsOnStorageInsteadOfDoubleWriting()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1);
+        harness.Port.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = harness.Port.Gate;
+        var slow = harness.Tick.RunAsync();
+        await harness.Port.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        harness.Port.Gate = null;
+        harness.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        var takeover = await harness.Tick.RunAsync();
+        gate.SetResult();
+
+        Assert.Equal(TickOutcome.Succeeded, takeover.Outcome);
+        await Assert.ThrowsAnyAsync<TableRequestException>(() => slow);
+        Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(0))).Samples);
+        Assert.Equal(harness.Clock.GetUtcNow(), (await harness.Snapshots.ReadStatusAsync())!.LastAttemptAt);
+    }
+
+    [Fact]
+    public async Task StorageUnreachable_TickThrows_SoTheInvocationFails()
+    {
+        var down = $"AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{FreePort.Next()}/{AzuriteFixture.AccountName}";
+        await using var harness = await TickHarness.StartAsync(azurite, connectionString: down);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 1, positions: 0);
+
+        var failure = await Assert.ThrowsAnyAsync<TableRequestException>(() => harness.Tick.RunAsync());
+
+        Assert.Equal("ServiceUnreachable", failure.ErrorCode);
     }
 
     [Fact]
