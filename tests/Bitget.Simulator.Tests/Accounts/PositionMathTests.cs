@@ -131,6 +131,27 @@ public sealed class PositionMathTests : IAsyncLifetime
         Assert.Equal("SYS", Assert.Single(_h.Sim.Exchange.Orders()).Source);
     }
 
+    [Fact]
+    public async Task ClosedPosition_AppearsInHistoryWithItsAveragesAndPnl()
+    {
+        await PlaceAsync("buy", "0.1");
+        _h.Sim.Prices.Set("BTCUSDT", 61_000m);
+        await PlaceAsync("sell", "0.05", reduceOnly: "YES");
+        _h.Sim.Prices.Set("BTCUSDT", 62_000m);
+        await PlaceAsync("sell", "0.05", reduceOnly: "YES");
+
+        var list = (await _h.Client.GetAsync("/api/v2/mix/position/history-position", "productType=USDT-FUTURES")).EnsureOk().Data.GetProperty("list");
+
+        var closed = Assert.Single(list.EnumerateArray());
+        Assert.Equal(("long", "60000", "61500", "0.1", "0.1", "150"), (closed.GetProperty("holdSide").GetString(), closed.GetProperty("openAvgPrice").GetString(),
+            closed.GetProperty("closeAvgPrice").GetString(), closed.GetProperty("openTotalPos").GetString(), closed.GetProperty("closeTotalPos").GetString(),
+            closed.GetProperty("pnl").GetString()));
+        var fees = (6_000m + 3_050m + 3_100m) * 0.0006m;
+        Assert.Equal(150m - fees, Dec(closed, "netProfit"));
+        JsonShape.AssertSame(JsonDocument.Parse(File.ReadAllText(Sentinel.TestSupport.RepositoryRoot.SharedFixtures("bitget", "v2", "rest", "mix-position-history-position-doc.json")))
+            .RootElement.GetProperty("data"), (await _h.Client.GetAsync("/api/v2/mix/position/history-position", "productType=USDT-FUTURES")).Data, "history-position");
+    }
+
     private static decimal Dec(JsonElement e, string name) => decimal.Parse(e.GetProperty(name).GetString()!, CultureInfo.InvariantCulture);
 
     private async Task PlaceAsync(string side, string size, string? reduceOnly = null) =>

@@ -36,6 +36,25 @@ public sealed class SimulatorSetupTests
         Assert.Equal(49_000m, Assert.Single(sim.Exchange.Positions("demo")).EntryPrice);
     }
 
+    [Fact]
+    public async Task DemoSetup_StartsWithALongThatTheScriptedDropPutsUnderWater()
+    {
+        var setup = SimulatorSetup.FromArgs(["--setup", RepositoryRoot.Combine("tools", "Bitget.Simulator", "demo-setup.json"), "--url", "http://127.0.0.1:0"]);
+        var options = setup.ToOptions();
+        var time = new FakeTimeProvider();
+        options.TimeProvider = time;
+        options.LogRequests = false;
+        await using var sim = await BitgetSimulator.StartAsync(options);
+
+        setup.Apply(sim);
+        time.Advance(TimeSpan.FromSeconds(60));
+
+        var position = Assert.Single(sim.Exchange.Positions("demo-key"));
+        Assert.Equal(55_200m, sim.Prices.Last("BTCUSDT"));
+        Assert.Equal(-2_400m, position.UnrealizedPnl);
+        Assert.True(position.LiquidationPrice < 55_200m, "the demo long must survive the drop so mitigation can act");
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:5210")]
     [InlineData("http://example.com:5210")]

@@ -30,6 +30,7 @@ public sealed class WireShapeTests : IAsyncLifetime
     [InlineData("mix-market-fills.json", "/api/v2/mix/market/fills", "productType=USDT-FUTURES&symbol=BTCUSDT")]
     [InlineData("spot-market-tickers.json", "/api/v2/spot/market/tickers", "")]
     [InlineData("public-time.json", "/api/v2/public/time", "")]
+    [InlineData("mix-market-funding-time-doc.json", "/api/v2/mix/market/funding-time", "productType=USDT-FUTURES&symbol=BTCUSDT")]
     public async Task PublicAnswers_HaveTheSampleFields(string fixture, string path, string query)
     {
         var reply = (await _h.Client.PublicGetAsync(path, query)).EnsureOk();
@@ -42,6 +43,7 @@ public sealed class WireShapeTests : IAsyncLifetime
     [InlineData("mix-position-all-position-real.json", V2Bodies.AllPositions, "productType=USDT-FUTURES")]
     [InlineData("mix-order-detail-close-real.json", "/api/v2/mix/order/detail", "symbol=BTCUSDT&productType=USDT-FUTURES&clientOid=shape-1")]
     [InlineData("mix-order-fills-real.json", "/api/v2/mix/order/fills", "productType=USDT-FUTURES")]
+    [InlineData("mix-order-orders-history-real.json", "/api/v2/mix/order/orders-history", "productType=USDT-FUTURES")]
     public async Task PrivateAnswers_HaveTheSampleFields(string fixture, string path, string query)
     {
         var reply = (await _h.Client.GetAsync(path, query)).EnsureOk();

@@ -95,4 +95,48 @@ public sealed class RestingOrderTests : IAsyncLifetime
         Assert.Equal(("100", "-3.6", "sell"), (fill.GetProperty("profit").GetString(),
             fill.GetProperty("feeDetail")[0].GetProperty("totalFee").GetString(), fill.GetProperty("side").GetString()));
     }
+
+    [Fact]
+    public async Task Modify_ReplacesTheOrderUnderANewClientOid()
+    {
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.01", "limit", price: "59000", clientOid: "m-old"))).EnsureOk();
+
+        var reply = await _h.Client.PostAsync("/api/v2/mix/order/modify-order", V2Bodies.Json(new
+        {
+            symbol = "BTCUSDT", productType = "USDT-FUTURES", clientOid = "m-old", newClientOid = "m-new", newSize = "0.02", newPrice = "58500",
+        }));
+
+        Assert.Equal("m-new", reply.EnsureOk().Data.GetProperty("clientOid").GetString());
+        Assert.Equal(Bitget.Simulator.Orders.OrderStatus.Canceled, Assert.Single(_h.Sim.OrdersWithClientOid("m-old")).Status);
+        var replacement = Assert.Single(_h.Sim.OrdersWithClientOid("m-new"));
+        Assert.Equal((0.02m, 58_500m, Bitget.Simulator.Orders.OrderStatus.Live), (replacement.Size, replacement.Price!.Value, replacement.Status));
+    }
+
+    [Fact]
+    public async Task Modify_WithATakenClientOid_Is40786_AndKeepsTheOldOrder()
+    {
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.01", "limit", price: "59000", clientOid: "keep"))).EnsureOk();
+
+        var reply = await _h.Client.PostAsync("/api/v2/mix/order/modify-order", V2Bodies.Json(new { symbol = "BTCUSDT", productType = "USDT-FUTURES", clientOid = "keep", newClientOid = "keep" }));
+
+        Assert.Equal("40786", reply.Code);
+        Assert.Equal(Bitget.Simulator.Orders.OrderStatus.Live, Assert.Single(_h.Sim.OrdersWithClientOid("keep")).Status);
+    }
+
+    [Fact]
+    public async Task PresetStopLossOfARestingOrder_BecomesAPlanWhenItFills()
+    {
+        var body = V2Bodies.Json(new
+        {
+            symbol = "BTCUSDT", productType = "USDT-FUTURES", marginMode = "crossed", marginCoin = "USDT", size = "0.01", side = "buy",
+            orderType = "limit", price = "59000", presetStopLossPrice = "57000",
+        });
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, body)).EnsureOk();
+
+        _h.Sim.Prices.Set("BTCUSDT", 58_900m);
+        _h.Sim.Prices.Set("BTCUSDT", 56_900m);
+
+        Assert.Empty(_h.Sim.Exchange.Positions(_h.Sim.ApiKey));
+        Assert.Equal(Bitget.Simulator.Orders.PlanStatus.Executed, Assert.Single(_h.Sim.Exchange.PlanOrders(_h.Sim.ApiKey)).Status);
+    }
 }

@@ -19,7 +19,7 @@ internal static class AccountMath
         var equity = account.Wallet + unrealized;
         var available = Math.Max(0m, equity - positionMargin - locked);
         return new AccountSnapshot(
-            account.ApiKey, account.Kind, account.PositionMode, account.Options.MarginMode, account.Options.Leverage,
+            account.ApiKey, account.Kind, account.PositionMode, account.MarginMode, account.Options.Leverage,
             account.Wallet, equity, available, locked, positionMargin, unrealized);
     }
 

@@ -13,6 +13,9 @@ internal sealed class AccountState(SimulatedAccountOptions options)
 
     public PositionMode PositionMode { get; set; } = options.PositionMode;
 
+    /// <summary>Account-wide here (Bitget keeps it per symbol); v2 orders name it, v3 orders default to crossed.</summary>
+    public MarginMode MarginMode { get; set; } = options.MarginMode;
+
     /// <summary>Cash: deposits plus realized PnL minus fees.</summary>
     public decimal Wallet { get; set; } = options.Balance;
 
@@ -23,6 +26,8 @@ internal sealed class AccountState(SimulatedAccountOptions options)
     public List<PlanOrderState> Plans { get; } = [];
 
     public List<FillState> Fills { get; } = [];
+
+    public List<ClosedPosition> ClosedPositions { get; } = [];
 
     public Dictionary<string, decimal> Leverages { get; } = new(StringComparer.Ordinal);
 

@@ -31,17 +31,24 @@ public static class V2AccountEndpoints
             ProductTypes.IsUsdtFutures(args.Required("productType"));
             return Envelope.Ok(Positions(e, Caller.ApiKey(c), symbol));
         });
-        app.MapPost("/api/v2/mix/account/set-leverage", (HttpContext c, SimulatedExchange e, MarketView m) =>
+        app.MapGet("/api/v2/mix/position/history-position", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);
-            var symbol = m.Contract(args.Required("symbol")).Symbol;
-            var leverage = args.RequiredDecimal("leverage");
-            e.SetLeverage(Caller.ApiKey(c), symbol, leverage);
-            var text = Number(leverage);
-            return Envelope.Ok(new { symbol, marginCoin = "USDT", longLeverage = text, shortLeverage = text, crossMarginLeverage = text, marginMode = "crossed" });
+            var closed = e.ClosedPositions(Caller.ApiKey(c)).Where(p => args.Get("symbol") is not { } s || p.Symbol == s)
+                .OrderByDescending(p => p.Updated).Take(args.Int("limit", 20, 100)).ToList();
+            return Envelope.Ok(new { list = closed.Select(ClosedJson).ToList(), endId = closed.LastOrDefault()?.PositionId });
         });
+        V2AccountSettingsEndpoints.Map(app);
         return app;
     }
+
+    private static object ClosedJson(ClosedPosition p) => new
+    {
+        positionId = p.PositionId, marginCoin = "USDT", symbol = p.Symbol, holdSide = Lower(p.Side), openAvgPrice = Number(p.OpenAveragePrice),
+        closeAvgPrice = Number(p.CloseAveragePrice), marginMode = Lower(p.MarginMode), openTotalPos = Number(p.OpenedSize),
+        closeTotalPos = Number(p.ClosedSize), pnl = Number(p.Pnl), netProfit = Number(p.Pnl - p.OpenFee - p.CloseFee), totalFunding = "0",
+        openFee = Number(-p.OpenFee), closeFee = Number(-p.CloseFee), posMode = V2OrderJson.PosMode(p.Mode), ctime = Ms(p.Created), utime = Ms(p.Updated),
+    };
 
     private static Dictionary<string, object?> Account(SimulatedExchange exchange, string apiKey)
     {

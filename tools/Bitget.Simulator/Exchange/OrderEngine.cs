@@ -35,7 +35,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         var leverage = account.LeverageFor(request.Symbol);
         CheckOpening(account, contract, opening, price, leverage);
         var order = new OrderState(ids.Next(), clientOid, request, account.PositionMode, leverage,
-            request.MarginMode ?? account.Options.MarginMode, time.GetUtcNow());
+            request.MarginMode ?? account.MarginMode, time.GetUtcNow());
         if (request.Action is OrderAction.Close or OrderAction.Reduce)
         {
             order.Size = Math.Min(request.Size, closable);
@@ -59,6 +59,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
     public void Execute(AccountState account, OrderState order, decimal price, bool taker)
     {
         var contract = Contract(order.Request.Symbol);
+        var rate = taker ? contract.TakerFeeRate : contract.MakerFeeRate;
         var remaining = order.Size - order.FilledSize;
         var profit = 0m;
         var filled = 0m;
@@ -68,23 +69,22 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         switch (request.Action)
         {
             case OrderAction.Open:
-                filled = Open(account, order, request.PositionSide!.Value, remaining, price);
+                filled = Open(account, order, request.PositionSide!.Value, remaining, new Trade(price, rate));
                 break;
             case OrderAction.Close:
-                (filled, profit) = Close(account, request.Symbol, request.PositionSide!.Value, remaining, price);
+                (filled, profit) = Close(account, request.Symbol, request.PositionSide!.Value, remaining, new Trade(price, rate));
                 break;
             case OrderAction.Reduce:
-                (filled, profit) = Close(account, request.Symbol, against, remaining, price);
+                (filled, profit) = Close(account, request.Symbol, against, remaining, new Trade(price, rate));
                 break;
             case OrderAction.Net:
-                (filled, profit) = Close(account, request.Symbol, against, remaining, price);
-                filled += remaining > filled ? Open(account, order, toward, remaining - filled, price) : 0m;
+                (filled, profit) = Close(account, request.Symbol, against, remaining, new Trade(price, rate));
+                filled += remaining > filled ? Open(account, order, toward, remaining - filled, new Trade(price, rate)) : 0m;
                 break;
         }
 
-        var fee = filled * price * (taker ? contract.TakerFeeRate : contract.MakerFeeRate);
+        var fee = filled * price * rate;
         account.Wallet -= fee;
-        ChargeFee(account, request, fee);
         order.AveragePrice = filled > 0 ? price : order.AveragePrice;
         order.FilledSize += filled;
         order.Fee += fee;
@@ -211,23 +211,25 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         }
     }
 
-    private decimal Open(AccountState account, OrderState order, PositionSide side, decimal size, decimal price)
+    private decimal Open(AccountState account, OrderState order, PositionSide side, decimal size, Trade trade)
     {
         var key = (order.Request.Symbol, side);
         if (!account.Positions.TryGetValue(key, out var position))
         {
-            position = new PositionState(order.Request.Symbol, side, order.Leverage, order.MarginMode, time.GetUtcNow());
+            position = new PositionState(order.Request.Symbol, side, order.Leverage, order.MarginMode, time.GetUtcNow()) { Id = ids.Next() };
             account.Positions[key] = position;
         }
 
-        position.EntryPrice = (position.EntryPrice * position.Size + price * size) / (position.Size + size);
+        position.EntryPrice = (position.EntryPrice * position.Size + trade.Price * size) / (position.Size + size);
         position.Size += size;
-        position.Margin += size * price / position.Leverage;
+        position.OpenedSize += size;
+        position.Margin += size * trade.Price / position.Leverage;
+        position.TotalFee += size * trade.Price * trade.FeeRate;
         position.Updated = time.GetUtcNow();
         return size;
     }
 
-    private (decimal Filled, decimal Profit) Close(AccountState account, string symbol, PositionSide side, decimal size, decimal price)
+    private (decimal Filled, decimal Profit) Close(AccountState account, string symbol, PositionSide side, decimal size, Trade trade)
     {
         var position = account.Position(symbol, side);
         if (position is null || size <= 0)
@@ -236,15 +238,20 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         }
 
         var quantity = Math.Min(size, position.Size);
-        var profit = (price - position.EntryPrice) * quantity * (side == PositionSide.Long ? 1 : -1);
+        var profit = (trade.Price - position.EntryPrice) * quantity * (side == PositionSide.Long ? 1 : -1);
         account.Wallet += profit;
         position.AchievedProfits += profit;
         position.Margin -= position.Margin * quantity / position.Size;
         position.Size -= quantity;
+        position.ClosedSize += quantity;
+        position.ClosedValue += quantity * trade.Price;
+        position.CloseFee += quantity * trade.Price * trade.FeeRate;
+        position.TotalFee += quantity * trade.Price * trade.FeeRate;
         position.Updated = time.GetUtcNow();
         if (position.Size == 0)
         {
             account.Positions.Remove((symbol, side));
+            account.ClosedPositions.Add(position.ToClosed(account.PositionMode));
             foreach (var plan in account.Plans.Where(p => p.Status == PlanStatus.Live && p.Symbol == symbol && p.PositionSide == side))
             {
                 plan.Status = PlanStatus.Canceled;
@@ -254,14 +261,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         return (quantity, profit);
     }
 
-    private static void ChargeFee(AccountState account, OrderRequest request, decimal fee)
-    {
-        var side = request.PositionSide ?? (request.Direction == OrderSide.Buy ? PositionSide.Long : PositionSide.Short);
-        if (account.Position(request.Symbol, side) is { } position)
-        {
-            position.TotalFee += fee;
-        }
-    }
+    private readonly record struct Trade(decimal Price, decimal FeeRate);
 
     private ContractSpec Contract(string symbol) =>
         prices.Contains(symbol) ? prices.Contract(symbol) : throw new OrderRejectedException(RejectReason.SymbolNotFound, symbol);

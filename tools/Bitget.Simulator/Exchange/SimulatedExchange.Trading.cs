@@ -8,6 +8,28 @@ public sealed partial class SimulatedExchange
 {
     public PositionMode ModeOf(string apiKey) => Run(apiKey, a => a.PositionMode);
 
+    /// <summary>As through the API: refused while the account holds positions or open orders.</summary>
+    public void ChangePositionMode(string apiKey, PositionMode mode) => Run(apiKey, account =>
+    {
+        if (account.PositionMode != mode && (account.Positions.Count > 0 || account.Orders.Any(o => o.Status == OrderStatus.Live)))
+        {
+            throw new OrderRejectedException(RejectReason.PositionsOrOrdersExist);
+        }
+
+        account.PositionMode = mode;
+    });
+
+    /// <summary>As through the API: refused while the account holds positions or open orders.</summary>
+    public void ChangeMarginMode(string apiKey, MarginMode mode) => Run(apiKey, account =>
+    {
+        if (account.MarginMode != mode && (account.Positions.Count > 0 || account.Orders.Any(o => o.Status == OrderStatus.Live)))
+        {
+            throw new OrderRejectedException(RejectReason.PositionsOrOrdersExist);
+        }
+
+        account.MarginMode = mode;
+    });
+
     /// <summary>Places an order; a filled opening order with preset TP/SL prices gets matching partial plans.</summary>
     public OrderSnapshot PlaceOrder(string apiKey, OrderRequest request) => Run(apiKey, account =>
     {
@@ -41,6 +63,36 @@ public sealed partial class SimulatedExchange
 
         return live.Select(o => o.ToSnapshot()).ToList();
     });
+
+    /// <summary>
+    /// Replaces a resting limit order by a new one (new clientOid, optionally new size and price), as v2
+    /// <c>modify-order</c> does; if the new order is refused the old one stays.
+    /// </summary>
+    public OrderSnapshot ModifyOrder(string apiKey, string? orderId, string? clientOid, string newClientOid, decimal? newSize, decimal? newPrice) =>
+        Run(apiKey, account =>
+        {
+            var old = Find(account, orderId, clientOid);
+            if (old is null || old.Status != OrderStatus.Live)
+            {
+                throw new OrderRejectedException(RejectReason.OrderNotFound);
+            }
+
+            var locked = old.LockedMargin;
+            Engine.Cancel(old);
+            try
+            {
+                var request = old.Request with { Size = newSize ?? old.Size - old.FilledSize, Price = newPrice ?? old.Request.Price, ClientOid = newClientOid };
+                var order = Engine.Place(account, request);
+                LogOrder(apiKey, order);
+                return order.ToSnapshot();
+            }
+            catch (OrderRejectedException)
+            {
+                old.Status = OrderStatus.Live;
+                old.LockedMargin = locked;
+                throw;
+            }
+        });
 
     public OrderSnapshot? FindOrder(string apiKey, string? orderId, string? clientOid) =>
         Run(apiKey, account => Find(account, orderId, clientOid)?.ToSnapshot());

@@ -15,6 +15,7 @@ public sealed partial class SimulatedExchange
     private readonly Lock _gate = new();
     private readonly Dictionary<string, AccountState> _accounts = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly IdSequence _ids = new();
     private readonly ILogger _logger;
     private bool _reacting;
 
@@ -25,9 +26,8 @@ public sealed partial class SimulatedExchange
         _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         Contracts = [.. contracts];
         Prices = new PriceBook(_gate, time, Contracts);
-        var ids = new IdSequence();
-        Engine = new OrderEngine(Prices, time, ids);
-        Plans = new PlanEngine(Prices, time, ids, Engine);
+        Engine = new OrderEngine(Prices, time, _ids);
+        Plans = new PlanEngine(Prices, time, _ids, Engine);
         foreach (var account in accounts)
         {
             _accounts.Add(account.ApiKey, new AccountState(account));
@@ -64,6 +64,9 @@ public sealed partial class SimulatedExchange
 
     public IReadOnlyList<FillState> Fills(string apiKey) => Run(apiKey, a => a.Fills.ToList());
 
+    /// <summary>Positions closed to zero, oldest first.</summary>
+    public IReadOnlyList<ClosedPosition> ClosedPositions(string apiKey) => Run(apiKey, a => a.ClosedPositions.ToList());
+
     /// <summary>Puts a position on the book directly (no order, no fee), as if it had been opened earlier.</summary>
     public PositionSnapshot SeedPosition(string apiKey, string symbol, PositionSide side, decimal size, decimal entryPrice, decimal? leverage = null, MarginMode? marginMode = null) =>
         Run(apiKey, account =>
@@ -83,9 +86,10 @@ public sealed partial class SimulatedExchange
 
             var lev = leverage ?? account.LeverageFor(symbol);
             var position = account.Position(symbol, side)
-                ?? new PositionState(symbol, side, lev, marginMode ?? account.Options.MarginMode, _time.GetUtcNow());
+                ?? new PositionState(symbol, side, lev, marginMode ?? account.MarginMode, _time.GetUtcNow()) { Id = _ids.Next() };
             position.EntryPrice = (position.EntryPrice * position.Size + entryPrice * size) / (position.Size + size);
             position.Size += size;
+            position.OpenedSize += size;
             position.Margin += size * entryPrice / lev;
             account.Positions[(symbol, side)] = position;
             return AccountMath.Position(account, position, Prices);
@@ -176,6 +180,10 @@ public sealed partial class SimulatedExchange
             if (crossed)
             {
                 Engine.Execute(account, order, limit, taker: false);
+                if (order.Status == OrderStatus.Filled && order.Request.Action is OrderAction.Open or OrderAction.Net)
+                {
+                    AddPresets(account, order);
+                }
             }
         }
     }

@@ -23,6 +23,8 @@ public static class V2MarketEndpoints
             symbol = s.Symbol, fundingRate = Number(MarketView.FundingRate), fundingRateInterval = "8",
             nextUpdate = Ms(m.NextFunding()), minFundingRate = "-0.003", maxFundingRate = "0.003",
         }).ToList()));
+        mix.MapGet("/funding-time", (HttpContext c, MarketView m) =>
+            Envelope.Ok(new[] { new { symbol = Symbol(c, m).Symbol, nextFundingTime = Ms(m.NextFunding()), ratePeriod = "8" } }));
         mix.MapGet("/open-interest", (HttpContext c, MarketView m) =>
         {
             var ticker = m.Ticker(Symbol(c, m));

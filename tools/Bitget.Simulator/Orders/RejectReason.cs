@@ -21,4 +21,5 @@ public enum RejectReason
     ShortStopLossNotAboveMark,
     TakeProfitWrongSide,
     TooManyOrders,
+    PositionsOrOrdersExist,
 }

@@ -20,8 +20,23 @@ public static class V2OrderEndpoints
             return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/batch-place-order", BatchPlace);
+        group.MapPost("/modify-order", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            args.Required("symbol");
+            args.Required("productType");
+            var (size, price) = (args.Decimal("newSize"), args.Decimal("newPrice"));
+            if (size is null != price is null)
+            {
+                throw new BitgetErrorException("40019", $"Parameter {(size is null ? "newSize" : "newPrice")} cannot be empty");
+            }
+
+            var order = e.ModifyOrder(Caller.ApiKey(c), args.Get("orderId"), IdOrClientOid(args), args.Required("newClientOid"), size, price);
+            return Envelope.Ok(new { orderId = order.OrderId, clientOid = order.ClientOid });
+        });
         group.MapPost("/close-positions", FlashClose);
-        group.MapGet("/orders-pending", Pending);
+        group.MapGet("/orders-pending", (HttpContext c, SimulatedExchange e) => List(c, e, live: true));
+        group.MapGet("/orders-history", (HttpContext c, SimulatedExchange e) => List(c, e, live: false));
         group.MapGet("/detail", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);
@@ -31,18 +46,21 @@ public static class V2OrderEndpoints
                 ?? throw new BitgetErrorException("40109", "The data of the order cannot be found, please confirm the order number");
             return Envelope.Ok(V2OrderJson.Order(order, "state"));
         });
-        group.MapGet("/fills", (HttpContext c, SimulatedExchange e) =>
-        {
-            var args = RequestArgs.From(c);
-            ProductTypes.IsUsdtFutures(args.Required("productType"));
-            var fills = e.Fills(Caller.ApiKey(c))
-                .Where(f => (args.Get("symbol") is not { } s || f.Symbol == s) && (args.Get("orderId") is not { } id || f.OrderId == id))
-                .OrderByDescending(f => f.Time).Take(args.Int("limit", 100, 100)).ToList();
-            return Envelope.Ok(new { fillList = fills.Select(V2OrderJson.Fill).ToList(), endId = fills.LastOrDefault()?.TradeId });
-        });
+        group.MapGet("/fills", Fills);
+        group.MapGet("/fill-history", Fills);
         V2PlanEndpoints.Map(group);
         V2CancelEndpoints.Map(group);
         return app;
+    }
+
+    private static Envelope Fills(HttpContext context, SimulatedExchange exchange)
+    {
+        var args = RequestArgs.From(context);
+        ProductTypes.IsUsdtFutures(args.Required("productType"));
+        var fills = exchange.Fills(Caller.ApiKey(context))
+            .Where(f => (args.Get("symbol") is not { } s || f.Symbol == s) && (args.Get("orderId") is not { } id || f.OrderId == id))
+            .OrderByDescending(f => f.Time).Take(args.Int("limit", 100, 100)).ToList();
+        return Envelope.Ok(new { fillList = fills.Select(V2OrderJson.Fill).ToList(), endId = fills.LastOrDefault()?.TradeId });
     }
 
     internal static string? IdOrClientOid(RequestArgs args) =>
@@ -103,12 +121,12 @@ public static class V2OrderEndpoints
         });
     }
 
-    private static Envelope Pending(HttpContext context, SimulatedExchange exchange)
+    private static Envelope List(HttpContext context, SimulatedExchange exchange, bool live)
     {
         var args = RequestArgs.From(context);
         ProductTypes.IsUsdtFutures(args.Required("productType"));
         var orders = exchange.Orders(Caller.ApiKey(context))
-            .Where(o => o.Status == OrderStatus.Live)
+            .Where(o => (o.Status == OrderStatus.Live) == live)
             .Where(o => (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Get("orderId") is not { } id || o.OrderId == id)
                 && (args.Get("clientOid") is not { } oid || o.ClientOid == oid))
             .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();

@@ -28,6 +28,7 @@ public static class V2Rejections
             RejectReason.LongStopLossNotBelowMark => ("40917", $"Stop price for long positions please < mark price {detail}"),
             RejectReason.ShortStopLossNotAboveMark => ("45122", $"Short position stop loss price please > mark price {detail}"),
             RejectReason.TakeProfitWrongSide => ("40915", $"Take profit price is on the wrong side of the mark price {detail}"),
+            RejectReason.PositionsOrOrdersExist => ("40920", "Position or order exists, the position mode cannot be switched"),
             RejectReason.TooManyOrders => ("40306", "Batch processing orders can only process up to 50"),
             _ => ("40015", "System is abnormal, please try again later"),
         };

@@ -31,6 +31,24 @@ public static class V3AccountEndpoints
                 coinConfigList = Array.Empty<object>(),
             });
         });
+        app.MapPost("/api/v3/account/set-leverage", (HttpContext c, SimulatedExchange e, Market.MarketView m) =>
+        {
+            var args = RequestArgs.From(c);
+            V3Categories.IsUsdtFutures(args);
+            e.SetLeverage(Caller.ApiKey(c), m.Contract(args.Required("symbol")).Symbol, args.RequiredDecimal("leverage"));
+            return Envelope.Ok("success");
+        });
+        app.MapPost("/api/v3/account/set-hold-mode", (HttpContext c, SimulatedExchange e) =>
+        {
+            var mode = RequestArgs.From(c).Required("holdMode") switch
+            {
+                "one_way_mode" => PositionMode.OneWay,
+                "hedge_mode" => PositionMode.Hedge,
+                _ => throw new BitgetErrorException("40020", "Parameter holdMode error"),
+            };
+            e.ChangePositionMode(Caller.ApiKey(c), mode);
+            return Envelope.Ok("success");
+        });
         app.MapGet("/api/v3/position/current-position", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);

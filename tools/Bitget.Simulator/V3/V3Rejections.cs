@@ -30,6 +30,7 @@ public static class V3Rejections
             RejectReason.OrderNotFound => ("25204", "Order does not exist"),
             RejectReason.LongStopLossNotBelowMark or RejectReason.ShortStopLossNotAboveMark => ("25580", $"The stop loss price is on the wrong side of the mark price {detail}"),
             RejectReason.TakeProfitWrongSide => ("25579", $"The take profit price is on the wrong side of the mark price {detail}"),
+            RejectReason.PositionsOrOrdersExist => ("25010", "The position mode cannot be switched while positions or orders exist"),
             RejectReason.TooManyOrders => ("25200", "A batch holds at most 20 orders"),
             _ => ("25000", "System error"),
         };
