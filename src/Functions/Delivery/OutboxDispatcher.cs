@@ -19,6 +19,9 @@ public sealed partial class OutboxDispatcher(
 {
     public const string LeaseName = "deliver-notifications";
     public const int BatchSize = 100;
+
+    /// <summary>How long finished rows are kept (for inspection, and so a late duplicate still finds its key taken).</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
 
     /// <summary>
@@ -89,6 +92,8 @@ public sealed partial class OutboxDispatcher(
                 await SendClaimedAsync(claimed, cancellationToken);
             }
         }
+
+        await outbox.PruneAsync(channel, now - Retention, BatchSize, cancellationToken);
     }
 
     private async Task<DeliveryResult> AttemptAsync(string channelName, AlertNotification notification, CancellationToken cancellationToken)

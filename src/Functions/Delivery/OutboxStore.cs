@@ -76,6 +76,36 @@ public sealed class OutboxStore(TableServiceClient service)
         return rows;
     }
 
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> finished rows (delivered or dead-lettered) created before
+    /// <paramref name="before"/>; returns how many. Until then a finished row keeps its idempotency key taken, so a
+    /// late duplicate of the same notification is still recognised.
+    /// </summary>
+    public async Task<int> PruneAsync(string channel, DateTimeOffset before, int max, CancellationToken cancellationToken = default)
+    {
+        var pending = nameof(OutboxStatus.Pending);
+        var filter = TableFilter.Create($"PartitionKey eq {channel} and Status ne {pending} and CreatedAt lt {before}");
+        var pruned = 0;
+        await foreach (var entity in _table.QueryAsync(filter, ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (pruned >= max)
+            {
+                break;
+            }
+
+            try
+            {
+                pruned += await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken) ? 1 : 0;
+            }
+            catch (TableConcurrencyException)
+            {
+                // Changed since the query; it is looked at again on the next run.
+            }
+        }
+
+        return pruned;
+    }
+
     /// <summary>Writes <paramref name="next"/> if the row still has <paramref name="current"/>'s ETag; null when another writer got there first.</summary>
     public async Task<StoredOutboxEntry?> TryReplaceAsync(StoredOutboxEntry current, OutboxEntry next, CancellationToken cancellationToken = default)
     {

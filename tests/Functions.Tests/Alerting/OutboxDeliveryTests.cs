@@ -105,6 +105,27 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
         Assert.StartsWith("TEST: ", Payloads.TeamsTitle(Assert.Single(teams.Accepted)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FinishedRows_AreKeptForTheRetention_ThenPruned()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        await using var teams = await SwitchableReceiver.StartAsync();
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await app.AddRuleAsync(Rule);
+        await AlertLifecycleTests.StepAsync(app, 85_000m);
+
+        app.Clock.Advance(OutboxDispatcher.Retention - TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+        var beforeRetention = (await app.Get<OutboxStore>().ListAsync("teams")).Count + (await app.Get<OutboxStore>().ListAsync("webhook")).Count;
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await app.DeliverAsync();
+
+        Assert.Equal(2, beforeRetention);
+        Assert.Empty(await app.Get<OutboxStore>().ListAsync("teams"));
+        Assert.Empty(await app.Get<OutboxStore>().ListAsync("webhook"));
+    }
+
     private static async Task<OutboxEntry> PendingAsync(AlertingApp app, string channel) =>
         Assert.Single(await app.Get<OutboxStore>().ListAsync(channel)).Entry;
 }
