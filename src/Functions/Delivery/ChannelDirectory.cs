@@ -6,15 +6,17 @@ namespace Sentinel.Functions.Delivery;
 /// <summary>
 /// The registered channels and whether each has its URL configured. A channel without a URL secret is skipped
 /// when notifications are enqueued (nothing would ever deliver them); a vault that cannot be read counts as
-/// configured, so the notification is stored and retried rather than dropped.
+/// configured, so the notification is stored and retried rather than dropped. Channels are resolved on each use:
+/// they are typed HttpClients, and holding one for the app's lifetime would pin its connection handler.
 /// </summary>
-public sealed class ChannelDirectory(IEnumerable<INotificationChannel> channels, INotificationSecrets secrets)
+public sealed class ChannelDirectory(IServiceProvider services, INotificationSecrets secrets)
 {
-    private readonly Dictionary<string, INotificationChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private readonly string[] _names = services.GetServices<INotificationChannel>().Select(c => c.Name).Distinct(StringComparer.Ordinal).ToArray();
 
-    public IReadOnlyCollection<string> Names => _channels.Keys;
+    public IReadOnlyCollection<string> Names => _names;
 
-    public INotificationChannel? Find(string name) => _channels.GetValueOrDefault(name);
+    public INotificationChannel? Find(string name) =>
+        services.GetServices<INotificationChannel>().FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 
     public static string UrlSecretOf(string channel) => channel switch
     {
@@ -25,7 +27,7 @@ public sealed class ChannelDirectory(IEnumerable<INotificationChannel> channels,
 
     public async Task<bool> IsConfiguredAsync(string channel, CancellationToken cancellationToken = default)
     {
-        if (!_channels.ContainsKey(channel))
+        if (!_names.Contains(channel, StringComparer.Ordinal))
         {
             return false;
         }
