@@ -106,6 +106,31 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task OutboxStorageFailing_TickFails_StateIsNotMarkedNotified_AndTheAlertGoesOutOnceWhenStorageIsBack()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        await using var teams = await SwitchableReceiver.StartAsync();
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await app.AddRuleAsync(Rule);
+        var service = app.Get<Sentinel.Functions.State.Tables.TableServiceClient>();
+        await service.DeleteTableAsync(Sentinel.Functions.State.StateTables.Outbox);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        app.Price(85_000m);
+        using var failed = await app.Client.PostAsync("/MonitorTick", new StringContent(Functions.Tests.Hosting.Support.Samples.Read("timer-invocation.json"), System.Text.Encoding.UTF8, "application/json"));
+        var stateWhileDown = await app.Get<Sentinel.Functions.Alerting.AlertStateStore>().FindAsync("btc-crash", "BTCUSDT");
+        await service.CreateTableIfNotExistsAsync(Sentinel.Functions.State.StateTables.Outbox);
+        await AlertLifecycleTests.StepAsync(app, 85_000m);
+        await AlertLifecycleTests.StepAsync(app, 85_000m);
+
+        Assert.False(failed.IsSuccessStatusCode);
+        Assert.Null(stateWhileDown);
+        Assert.Single(teams.Accepted);
+        Assert.Equal(["firing"], webhook.Accepted.Select(Payloads.Event));
+    }
+
+    [Fact]
     public async Task FinishedRows_AreKeptForTheRetention_ThenPruned()
     {
         await AlertingApp.ResetAsync(azurite);
