@@ -1,0 +1,172 @@
+using Bitget.Client.Errors;
+using Bitget.Client.Orders;
+
+namespace Bitget.Client.Exchange;
+
+/// <summary>
+/// The exchange port over the classic v2 "mix" API (<see cref="BitgetClient.Market"/>, <see cref="BitgetClient.Account"/>,
+/// <see cref="BitgetClient.Positions"/>, <see cref="BitgetClient.Orders"/>). Classic keys only; a unified key gets
+/// <c>40085</c> (<see cref="BitgetErrorKind.WrongAccountKind"/>).
+/// </summary>
+public sealed class ClassicExchangePort : IExchangePort, IDisposable
+{
+    private const int MaxBatch = 50;
+    private readonly BitgetClient _client;
+    private readonly ProductType _productType;
+    private readonly string _marginCoin;
+    private readonly ContractSpecCache _specs;
+
+    /// <summary>Creates the adapter; <paramref name="timeProvider"/> times the contract-spec cache.</summary>
+    public ClassicExchangePort(BitgetClient client, ExchangePortOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _client = client;
+        _productType = options.GetProductType();
+        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
+    }
+
+    /// <inheritdoc />
+    public AccountKind AccountKind => AccountKind.Classic;
+
+    /// <summary>GET /api/v2/mix/market/tickers, /api/v2/mix/position/all-position and /api/v2/mix/account/accounts, concurrently.</summary>
+    public async Task<ExchangeSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var tickers = _client.Market.GetTickersAsync(_productType, cancellationToken);
+        var positions = _client.Positions.GetAllAsync(_productType, cancellationToken: cancellationToken);
+        var accounts = _client.Account.GetAccountsAsync(_productType, cancellationToken);
+        await Task.WhenAll(tickers, positions, accounts).ConfigureAwait(false);
+        var readAt = _client.Clock.Now;
+        return new ExchangeSnapshot(
+            readAt,
+            ClassicMapping.Tickers(await tickers.ConfigureAwait(false)),
+            ClassicMapping.Positions(await positions.ConfigureAwait(false), _marginCoin, readAt),
+            ClassicMapping.Account(await accounts.ConfigureAwait(false), _marginCoin, _productType));
+    }
+
+    /// <summary>GET /api/v2/mix/position/all-position.</summary>
+    public async Task<IReadOnlyList<ExchangePosition>> GetPositionsAsync(CancellationToken cancellationToken = default)
+    {
+        var positions = await _client.Positions.GetAllAsync(_productType, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return ClassicMapping.Positions(positions, _marginCoin, _client.Clock.Now);
+    }
+
+    /// <summary>GET /api/v2/mix/market/contracts, cached for <see cref="ExchangePortOptions.ContractSpecTtl"/>.</summary>
+    public Task<IReadOnlyDictionary<string, ContractSpec>> GetContractSpecsAsync(CancellationToken cancellationToken = default) =>
+        _specs.GetAsync(cancellationToken);
+
+    /// <summary>
+    /// POST /api/v2/mix/order/place-order as a close of the given side (one-way: reduce-only on the opposite side;
+    /// hedge: <c>side</c> names the position + <c>tradeSide close</c>), size rounded down to the step; then
+    /// GET /api/v2/mix/order/detail by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
+    /// when the rounded size is below the minimum.
+    /// </summary>
+    public async Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClientOid.Validate(request.ClientOid, nameof(request));
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var size = ContractSpecCache.SizeForOrder(spec, request.Size);
+        var ack = await _client.Orders.PlaceAsync(
+            new PlaceOrderRequest
+            {
+                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = request.MarginMode,
+                PositionMode = request.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
+            },
+            cancellationToken).ConfigureAwait(false);
+        var order = await FindOrderByClientOidAsync(request.Symbol, request.ClientOid, cancellationToken).ConfigureAwait(false);
+        return order ?? new ExchangeOrder(ack.OrderId, request.ClientOid, request.Symbol, ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
+    }
+
+    /// <summary>
+    /// POST /api/v2/mix/order/close-positions for one side, when a position of that side exists (read fresh first, so a
+    /// one-way flash close never closes the other side); then GET /api/v2/mix/order/detail for each order it created.
+    /// </summary>
+    public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
+        if (!positions.Any(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side))
+        {
+            return [];
+        }
+
+        var result = await _client.Orders.ClosePositionsAsync(symbol, mode, side, _productType, cancellationToken).ConfigureAwait(false);
+        if (result.Failed.Count > 0)
+        {
+            var failure = result.Failed[0];
+            throw new BitgetApiException(failure.ErrorCode, failure.ErrorMessage, null, "/api/v2/mix/order/close-positions");
+        }
+
+        var orders = new List<ExchangeOrder>();
+        foreach (var item in result.Succeeded.Where(i => !string.IsNullOrEmpty(i.OrderId)))
+        {
+            var order = await _client.Orders.GetAsync(symbol, item.OrderId!, _productType, cancellationToken).ConfigureAwait(false);
+            orders.Add(ClassicMapping.Order(order, item.ClientOid ?? string.Empty));
+        }
+
+        return orders;
+    }
+
+    /// <summary>POST /api/v2/mix/order/place-tpsl-order with <c>planType=pos_loss</c>, triggered by the mark price, executed at market.</summary>
+    public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClientOid.Validate(request.ClientOid, nameof(request));
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        var ack = await _client.Orders.PlaceTpslAsync(
+            new TpslOrderRequest
+            {
+                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, PositionMode = request.Mode,
+                PositionSide = request.Side, PlanType = TpslPlanType.PositionLoss, TriggerPrice = spec.RoundPrice(request.TriggerPrice),
+                TriggerType = TriggerPriceType.MarkPrice, ClientOid = request.ClientOid,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v2/mix/order/place-tpsl-order", BitgetErrorKind.Unknown);
+    }
+
+    /// <summary>GET /api/v2/mix/order/orders-pending for the symbol (every page), then POST /api/v2/mix/order/batch-cancel-orders in batches of 50. TP/SL plans are kept.</summary>
+    public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        var ids = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await _client.Orders.GetPendingAsync(_productType, symbol, cursor, 100, cancellationToken).ConfigureAwait(false);
+            ids.AddRange(page.Orders.Select(o => o.OrderId));
+            cursor = page.Orders.Count == 100 ? page.EndId : null;
+        }
+        while (cursor is not null);
+
+        var cancelled = 0;
+        foreach (var chunk in ids.Distinct().Chunk(MaxBatch))
+        {
+            var result = await _client.Orders.CancelBatchAsync(symbol, [.. chunk.Select(OrderReference.ById)], _productType, _marginCoin, cancellationToken).ConfigureAwait(false);
+            cancelled += result.Succeeded.Count;
+        }
+
+        return cancelled;
+    }
+
+    /// <summary>GET /api/v2/mix/order/detail by clientOid; null when Bitget does not know it.</summary>
+    public async Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientOid);
+        var order = await _client.Orders.GetByClientOidAsync(symbol, clientOid, _productType, cancellationToken).ConfigureAwait(false);
+        return order is null ? null : ClassicMapping.Order(order, clientOid);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _specs.Dispose();
+
+    private async Task<IReadOnlyDictionary<string, ContractSpec>> LoadSpecsAsync(CancellationToken cancellationToken)
+    {
+        var contracts = await _client.Market.GetContractsAsync(_productType, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return contracts.Select(c => c.ToContractSpec()).ToDictionary(s => s.Symbol, StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,56 @@
+using Bitget.Client.Account;
+using Bitget.Client.Market;
+using Bitget.Client.Orders;
+using Bitget.Client.Positions;
+
+namespace Bitget.Client.Exchange;
+
+/// <summary>v2 records → the neutral exchange model.</summary>
+internal static class ClassicMapping
+{
+    public static IReadOnlyList<ExchangeTicker> Tickers(IReadOnlyList<FuturesTicker> tickers) =>
+        [.. tickers.Where(t => t.LastPrice is > 0).Select(t => new ExchangeTicker(
+            t.Symbol, t.LastPrice!.Value, t.MarkPrice, t.IndexPrice, t.BidPrice, t.AskPrice, t.FundingRate, t.HoldingAmount, t.Change24h, t.Timestamp))];
+
+    public static IReadOnlyList<ExchangePosition> Positions(IReadOnlyList<FuturesPosition> positions, string marginCoin, DateTimeOffset readAt) =>
+        [.. positions.Where(p => p.Total > 0).Select(p => Position(p, marginCoin, readAt))];
+
+    public static ExchangeAccount Account(IReadOnlyList<FuturesAccount> accounts, string marginCoin, ProductType productType)
+    {
+        var account = accounts.FirstOrDefault(a => string.Equals(a.MarginCoin, marginCoin, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"Bitget listed no {marginCoin} account for {productType.ToWire()}.");
+        return new ExchangeAccount(account.MarginCoin.ToUpperInvariant(), account.AccountEquity ?? 0m, account.Available ?? 0m, account.UnrealizedPnl ?? 0m, account.CrossedRiskRate);
+    }
+
+    public static ExchangeOrder Order(FuturesOrder order, string clientOid) => new(
+        order.OrderId,
+        string.IsNullOrEmpty(order.ClientOid) ? clientOid : order.ClientOid,
+        order.Symbol.ToUpperInvariant(),
+        NeutralStatus.Of(order.Status),
+        order.Size,
+        order.FilledSize ?? 0m,
+        order.AveragePrice is > 0 ? order.AveragePrice : null,
+        order.ReduceOnly == true || order.TradeSide == TradeSide.Close);
+
+    private static ExchangePosition Position(FuturesPosition p, string marginCoin, DateTimeOffset readAt) => new(
+        p.Symbol.ToUpperInvariant(),
+        p.MarginCoin ?? marginCoin,
+        p.HoldSide ?? throw Incomplete(p.Symbol, "holdSide"),
+        p.PositionMode ?? throw Incomplete(p.Symbol, "posMode"),
+        p.MarginMode ?? throw Incomplete(p.Symbol, "marginMode"),
+        p.Total,
+        p.Available ?? p.Total,
+        p.OpenPriceAvg ?? 0m,
+        p.MarkPrice ?? 0m,
+        p.LiquidationPrice is > 0 ? p.LiquidationPrice : null,
+        p.UnrealizedPnl ?? 0m,
+        p.MarginSize ?? 0m,
+        p.Leverage ?? 0m,
+        p.KeepMarginRate,
+        p.CreatedAt,
+        p.UpdatedAt ?? p.CreatedAt ?? readAt);
+
+    // A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.
+    private static InvalidOperationException Incomplete(string symbol, string field) =>
+        new($"Bitget sent a {symbol} position without {field}.");
+}

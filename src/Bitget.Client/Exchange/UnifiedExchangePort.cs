@@ -1,0 +1,166 @@
+using Bitget.Client.Errors;
+using Bitget.Client.Orders;
+using Bitget.Client.Unified;
+
+namespace Bitget.Client.Exchange;
+
+/// <summary>
+/// The exchange port over the unified-account v3 API (<see cref="BitgetClient.Unified"/>). Unified keys only; a
+/// classic key gets <c>40084</c> (<see cref="BitgetErrorKind.WrongAccountKind"/>). Demo-coin product types have no v3 category.
+/// </summary>
+public sealed class UnifiedExchangePort : IExchangePort, IDisposable
+{
+    private readonly BitgetClient _client;
+    private readonly Category _category;
+    private readonly string _marginCoin;
+    private readonly ContractSpecCache _specs;
+
+    /// <summary>Creates the adapter; <paramref name="timeProvider"/> times the contract-spec cache.</summary>
+    public UnifiedExchangePort(BitgetClient client, ExchangePortOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _client = client;
+        _category = CategoryOf(options.GetProductType());
+        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
+    }
+
+    /// <inheritdoc />
+    public AccountKind AccountKind => AccountKind.Unified;
+
+    /// <summary>GET /api/v3/market/tickers, /api/v3/position/current-position and /api/v3/account/assets, concurrently.</summary>
+    public async Task<ExchangeSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var tickers = _client.Unified.Market.GetTickersAsync(_category, cancellationToken: cancellationToken);
+        var positions = _client.Unified.Positions.GetCurrentAsync(_category, cancellationToken: cancellationToken);
+        var assets = _client.Unified.Account.GetAssetsAsync(cancellationToken);
+        await Task.WhenAll(tickers, positions, assets).ConfigureAwait(false);
+        var readAt = _client.Clock.Now;
+        return new ExchangeSnapshot(
+            readAt,
+            UnifiedMapping.Tickers(await tickers.ConfigureAwait(false)),
+            UnifiedMapping.Positions(await positions.ConfigureAwait(false), _marginCoin, readAt),
+            UnifiedMapping.Account(await assets.ConfigureAwait(false), _marginCoin));
+    }
+
+    /// <summary>GET /api/v3/position/current-position.</summary>
+    public async Task<IReadOnlyList<ExchangePosition>> GetPositionsAsync(CancellationToken cancellationToken = default)
+    {
+        var positions = await _client.Unified.Positions.GetCurrentAsync(_category, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return UnifiedMapping.Positions(positions, _marginCoin, _client.Clock.Now);
+    }
+
+    /// <summary>GET /api/v3/market/instruments, cached for <see cref="ExchangePortOptions.ContractSpecTtl"/>.</summary>
+    public Task<IReadOnlyDictionary<string, ContractSpec>> GetContractSpecsAsync(CancellationToken cancellationToken = default) =>
+        _specs.GetAsync(cancellationToken);
+
+    /// <summary>
+    /// POST /api/v3/trade/place-order as a close of the given side (one-way: <c>reduceOnly yes</c> on the opposite side;
+    /// hedge: the opposite side + <c>posSide</c> of the position), size rounded down to the step; then
+    /// GET /api/v3/trade/order-info by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
+    /// when the rounded size is below the minimum.
+    /// </summary>
+    public async Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClientOid.Validate(request.ClientOid, nameof(request));
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var size = ContractSpecCache.SizeForOrder(spec, request.Size);
+        var ack = await _client.Unified.Orders.PlaceAsync(
+            new UnifiedPlaceOrderRequest
+            {
+                Symbol = request.Symbol, Category = _category, MarginMode = request.MarginMode, HoldMode = request.Mode,
+                PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = request.ClientOid,
+            },
+            cancellationToken).ConfigureAwait(false);
+        var order = await FindOrderByClientOidAsync(request.Symbol, request.ClientOid, cancellationToken).ConfigureAwait(false);
+        return order ?? new ExchangeOrder(ack.OrderId, request.ClientOid, request.Symbol, ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
+    }
+
+    /// <summary>
+    /// POST /api/v3/trade/close-positions for one side, when a position of that side exists (read fresh first, so a
+    /// one-way close never closes the other side); then GET /api/v3/trade/order-info for each order it created.
+    /// </summary>
+    public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
+        if (!positions.Any(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side))
+        {
+            return [];
+        }
+
+        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, mode, side, _category, cancellationToken).ConfigureAwait(false);
+        if (items.FirstOrDefault(i => !i.Succeeded) is { } failure)
+        {
+            throw new BitgetApiException(failure.Code, failure.Message, null, "/api/v3/trade/close-positions");
+        }
+
+        var orders = new List<ExchangeOrder>();
+        foreach (var item in items.Where(i => !string.IsNullOrEmpty(i.OrderId)))
+        {
+            var order = await _client.Unified.Orders.GetAsync(item.OrderId!, cancellationToken).ConfigureAwait(false);
+            orders.Add(UnifiedMapping.Order(order, symbol, item.ClientOid ?? string.Empty));
+        }
+
+        return orders;
+    }
+
+    /// <summary>POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by the mark price, executed at market.</summary>
+    public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClientOid.Validate(request.ClientOid, nameof(request));
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        var ack = await _client.Unified.Orders.PlaceTpslAsync(
+            new UnifiedTpslRequest
+            {
+                Symbol = request.Symbol, Category = _category, PositionSide = request.Side, StopLoss = spec.RoundPrice(request.TriggerPrice),
+                TriggerBy = TriggerPriceType.MarkPrice, ClientOid = request.ClientOid,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v3/trade/place-strategy-order", BitgetErrorKind.Unknown);
+    }
+
+    /// <summary>POST /api/v3/trade/cancel-symbol-order for the symbol; returns the orders cancelled. TP/SL strategy orders are kept.</summary>
+    public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        var items = await _client.Unified.Orders.CancelAllAsync(_category, symbol, cancellationToken).ConfigureAwait(false);
+        return items.Count(i => i.Succeeded);
+    }
+
+    /// <summary>GET /api/v3/trade/order-info by clientOid; null when Bitget does not know it (or it is another symbol's).</summary>
+    public async Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientOid);
+        var order = await _client.Unified.Orders.GetByClientOidAsync(clientOid, cancellationToken).ConfigureAwait(false);
+        if (order is null || (order.Symbol is { } s && !string.Equals(s, symbol, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return UnifiedMapping.Order(order, symbol, clientOid);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _specs.Dispose();
+
+    private static Category CategoryOf(ProductType productType) => productType switch
+    {
+        ProductType.UsdtFutures => Category.UsdtFutures,
+        ProductType.UsdcFutures => Category.UsdcFutures,
+        ProductType.CoinFutures => Category.CoinFutures,
+        _ => throw new ArgumentException($"{productType.ToWire()} has no v3 category: unified accounts demo-trade with the paptrading header instead.", nameof(productType)),
+    };
+
+    private async Task<IReadOnlyDictionary<string, ContractSpec>> LoadSpecsAsync(CancellationToken cancellationToken)
+    {
+        var instruments = await _client.Unified.Market.GetInstrumentsAsync(_category, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return instruments.Select(i => i.ToContractSpec()).ToDictionary(s => s.Symbol, StringComparer.OrdinalIgnoreCase);
+    }
+}
