@@ -1,7 +1,5 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
-using Bitget.Client;
-using Bitget.Client.Credentials;
 using Bitget.Client.Exchange;
 using Bitget.Simulator;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Observability;
+using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State;
 using Sentinel.TestSupport;
 using SimContract = Bitget.Simulator.Market.ContractSpec;
@@ -16,7 +15,10 @@ using SimSide = Bitget.Simulator.Accounts.PositionSide;
 
 namespace Sentinel.Benchmarks.Monitoring;
 
-/// <summary>Azurite + the Bitget simulator (200 contracts, 50 positions) over loopback + the real monitoring tick.</summary>
+/// <summary>
+/// Azurite + the Bitget simulator (200 contracts, 50 positions) over loopback + the real monitoring tick, reading
+/// through the real adapter (BitgetExchangePortFactory, account kind auto-detected once at start).
+/// </summary>
 internal sealed class TickRig : IAsyncDisposable
 {
     public const int Symbols = 200;
@@ -24,15 +26,13 @@ internal sealed class TickRig : IAsyncDisposable
 
     private readonly AzuriteFixture _azurite;
     private readonly BitgetSimulator _simulator;
-    private readonly BitgetClient _client;
     private readonly ServiceProvider _services;
 
-    private TickRig(AzuriteFixture azurite, BitgetSimulator simulator, BitgetClient client, ServiceProvider services, RequestCounter storage)
+    private TickRig(AzuriteFixture azurite, BitgetSimulator simulator, ServiceProvider services, RequestCounter storage)
     {
         Port = services.GetRequiredService<IExchangePortFactory>().Create(AccountKind.Classic);
         _azurite = azurite;
         _simulator = simulator;
-        _client = client;
         _services = services;
         StorageRequests = storage;
         Tick = services.GetRequiredService<MonitorTick>();
@@ -62,29 +62,30 @@ internal sealed class TickRig : IAsyncDisposable
             simulator.SeedPosition($"S{i:000}USDT", i % 2 == 0 ? SimSide.Long : SimSide.Short, 1m, 100m + i);
         }
 
-        var account = simulator.Options.Accounts[0];
-        var client = new BitgetClient(
-            new BitgetClientOptions { BaseAddress = simulator.BaseAddress },
-            new StaticCredentialsProvider(new BitgetCredentials(account.ApiKey, account.Secret, account.Passphrase)));
         var storage = new RequestCounter();
-        var services = BuildServices(azurite.ConnectionString, new ClientReadPort(client, TimeProvider.System), storage);
+        var services = BuildServices(azurite.ConnectionString, simulator, storage);
         await services.GetRequiredService<TableStateHealth>().CheckAsync();
-        return new TickRig(azurite, simulator, client, services, storage);
+        await services.GetRequiredService<ExchangePortProvider>().GetAsync();
+        return new TickRig(azurite, simulator, services, storage);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        _client.Dispose();
         await _simulator.DisposeAsync();
         await _azurite.DisposeAsync();
     }
 
-    private static ServiceProvider BuildServices(string connectionString, IExchangePort port, RequestCounter storage)
+    private static ServiceProvider BuildServices(string connectionString, BitgetSimulator simulator, RequestCounter storage)
     {
+        var account = simulator.Options.Accounts[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["State:ConnectionString"] = connectionString,
+            ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
+            ["Secrets:bitget-api-key"] = account.ApiKey,
+            ["Secrets:bitget-api-secret"] = account.Secret,
+            ["Secrets:bitget-api-passphrase"] = account.Passphrase,
             [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
         }).Build();
         var services = new ServiceCollection();
@@ -93,9 +94,9 @@ internal sealed class TickRig : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SentinelTelemetry>();
         services.AddTableState(configuration, o => o.AddPolicy(storage, HttpPipelinePosition.PerRetry));
+        services.AddSecrets(configuration);
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
-        services.AddSingleton<IExchangePortFactory>(new SinglePortFactory(port));
         return services.BuildServiceProvider();
     }
 
@@ -107,12 +108,5 @@ internal sealed class TickRig : IAsyncDisposable
         public int Count => _count;
 
         public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
-    }
-
-    private sealed class SinglePortFactory(IExchangePort port) : IExchangePortFactory
-    {
-        public IExchangePort Create(AccountKind kind) => port;
-
-        public Task<AccountKind> DetectAccountKindAsync(CancellationToken cancellationToken = default) => Task.FromResult(port.AccountKind);
     }
 }

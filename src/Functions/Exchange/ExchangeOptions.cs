@@ -1,3 +1,4 @@
+using Bitget.Client.Exchange;
 using System.ComponentModel.DataAnnotations;
 
 namespace Sentinel.Functions.Exchange;

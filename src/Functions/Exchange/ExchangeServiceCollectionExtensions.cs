@@ -6,8 +6,9 @@ public static class ExchangeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ExchangeOptions"/> (section <c>Bitget</c>, validated on start) and
-    /// <see cref="ExchangePortProvider"/>, which builds the adapter through the registered
-    /// <see cref="IExchangePortFactory"/>. Credentials come from <c>IBitgetCredentialsProvider</c> (<c>AddSecrets</c>).
+    /// <see cref="ExchangePortProvider"/>, which builds the adapter through <see cref="BitgetExchangePortFactory"/>
+    /// (unless another <see cref="IExchangePortFactory"/> was registered first). Credentials come from
+    /// <c>IBitgetCredentialsProvider</c> (<c>AddSecrets</c>).
     /// </summary>
     public static IServiceCollection AddExchange(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,6 +18,7 @@ public static class ExchangeServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.BaseAddress.IsAbsoluteUri && (o.BaseAddress.Scheme == Uri.UriSchemeHttps || o.BaseAddress.IsLoopback), "Bitget__BaseAddress must be an absolute https URL (http only on loopback, for the simulator).")
             .ValidateOnStart();
+        services.TryAddSingleton<IExchangePortFactory, BitgetExchangePortFactory>();
         services.TryAddSingleton<ExchangePortProvider>();
         return services;
     }

@@ -3,10 +3,9 @@ using Bitget.Client.Exchange;
 namespace Sentinel.Functions.Exchange;
 
 /// <summary>
-/// Builds the exchange adapter the app talks through. The adapters (classic v2, unified v3) implement
-/// <see cref="IExchangePort"/> in Bitget.Client; an implementation of this factory creates them from
-/// <see cref="ExchangeOptions"/> and the credentials provider, and detects the key's account kind.
-/// Register one with <c>services.AddSingleton&lt;IExchangePortFactory, …&gt;()</c>.
+/// Builds the exchange adapter the app talks through (the adapters, classic v2 and unified v3, are in Bitget.Client).
+/// <see cref="BitgetExchangePortFactory"/> is the real one, registered by <c>AddExchange</c> unless another
+/// implementation was registered first (tests).
 /// </summary>
 public interface IExchangePortFactory
 {

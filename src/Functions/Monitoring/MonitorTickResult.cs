@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Monitoring;
 /// <param name="Outcome">How the tick ended.</param>
 /// <param name="StartedAt">When the tick started (the app's clock).</param>
 /// <param name="Snapshot">This tick's exchange read; null unless <see cref="TickOutcome.Succeeded"/>.</param>
-/// <param name="PreviousPositions">The positions stored by the previous successful tick (for opened/closed/flipped); empty on the first.</param>
+/// <param name="PreviousPositions">The positions stored by the previous successful tick (for opened/closed/flipped); empty on the first tick and when this tick failed.</param>
 /// <param name="PriceHistory">Every symbol's price series including this tick's sample; empty unless succeeded.</param>
 /// <param name="Status">Tick health including this tick; null when skipped.</param>
 public sealed record MonitorTickResult(

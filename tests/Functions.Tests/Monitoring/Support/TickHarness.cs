@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Observability;
+using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State;
 using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
@@ -13,7 +14,8 @@ namespace Functions.Tests.Monitoring.Support;
 
 /// <summary>
 /// The real monitoring services (real Table client on Azurite, real lease manager, fake clock) around a
-/// <see cref="StubExchangePort"/>. Counts every storage request that leaves the Table client.
+/// <see cref="StubExchangePort"/>, or, with <c>realExchange</c>, the real Bitget adapter configured from settings.
+/// Counts every storage request that leaves the Table client.
 /// </summary>
 internal sealed class TickHarness : IAsyncDisposable
 {
@@ -42,7 +44,12 @@ internal sealed class TickHarness : IAsyncDisposable
     public PriceHistoryStore History => _services.GetRequiredService<PriceHistoryStore>();
 
     public static async Task<TickHarness> StartAsync(
-        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? connectionString = null)
+        AzuriteFixture azurite,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null,
+        string? connectionString = null,
+        FakeTimeProvider? clock = null,
+        bool realExchange = false)
     {
         var values = new Dictionary<string, string?>
         {
@@ -55,7 +62,7 @@ internal sealed class TickHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var counter = new CountingPolicy();
         var port = new StubExchangePort();
         var services = new ServiceCollection();
@@ -68,9 +75,17 @@ internal sealed class TickHarness : IAsyncDisposable
             o.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
             o.Retry.MaxRetries = 0;
         });
+        if (realExchange)
+        {
+            services.AddSecrets(configuration);
+        }
+        else
+        {
+            services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
+        }
+
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
-        services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         if (connectionString is null)
