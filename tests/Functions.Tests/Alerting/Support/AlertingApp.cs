@@ -17,8 +17,8 @@ namespace Functions.Tests.Alerting.Support;
 
 /// <summary>
 /// The whole app as Program builds it (SentinelApp.Build) on a free loopback port against Azurite, with a
-/// <see cref="StubExchangePort"/> behind the exchange factory (the tick's own seam; no exchange adapter is in
-/// main yet) and the Teams and webhook URLs pointing at <see cref="SwitchableReceiver"/>s. Functions are invoked
+/// <see cref="StubExchangePort"/> behind the exchange factory (the tick's own seam) or, given <c>exchange</c>
+/// settings, the real Bitget adapter (for the simulator), and the Teams and webhook URLs pointing at <see cref="SwitchableReceiver"/>s. Functions are invoked
 /// over HTTP as the Functions host would.
 /// </summary>
 internal sealed class AlertingApp : IAsyncDisposable
@@ -56,7 +56,7 @@ internal sealed class AlertingApp : IAsyncDisposable
 
     /// <summary>Starts the app on the tables as they are; <paramref name="clearRules"/> removes the seeded rules so a test's own rules are the only ones.</summary>
     public static async Task<AlertingApp> StartAsync(
-        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null)
+        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null)
     {
         var listen = FreePort.Next();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
@@ -74,12 +74,20 @@ internal sealed class AlertingApp : IAsyncDisposable
             ["Secrets:webhook-signing-key"] = webhook is null ? null : SigningKey,
             ["Notifications:TimeoutSeconds"] = "1",
         };
+        foreach (var (key, value) in exchange ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var app = SentinelApp.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
+            if (exchange is null)
+            {
+                builder.Services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
+            }
         });
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listen}") };
