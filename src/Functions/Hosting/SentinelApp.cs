@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration.Memory;
+using Sentinel.Functions.Alerting;
+using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
 using Sentinel.Functions.Monitoring;
@@ -59,14 +61,23 @@ public static class SentinelApp
         services.AddSingleton<IHealthProbe, SecretsHealthProbe>();
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
+        services.AddAlerting(configuration);
     }
 
-    private static void MapFunctions(WebApplication app) => app.MapMonitoringFunctions();
+    private static void MapFunctions(WebApplication app)
+    {
+        app.MapMonitoringFunctions();
+        app.MapAlertingFunctions();
+    }
 
     /// <summary>Defaults of app settings that schedules reference as <c>%NAME%</c>, below every other source.</summary>
     private static void AddDefaults(ConfigurationManager configuration) =>
         ((IConfigurationBuilder)configuration).Sources.Insert(0, new MemoryConfigurationSource
         {
-            InitialData = new Dictionary<string, string?> { [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule },
+            InitialData = new Dictionary<string, string?>
+            {
+                [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
+                [DeliverNotificationsFunction.ScheduleSetting] = DeliverNotificationsFunction.DefaultSchedule,
+            },
         });
 }
