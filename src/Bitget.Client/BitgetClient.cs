@@ -64,8 +64,8 @@ public sealed class BitgetClient : IDisposable
         Account = new AccountApi(transport);
         Positions = new PositionsApi(transport);
         var clientOids = new ClientOid(random, timeProvider);
-        Orders = new OrdersApi(transport, options, clientOids, logger);
-        Unified = new UnifiedApi(transport, options, clientOids, logger);
+        Orders = new OrdersApi(transport, options, clientOids, timeProvider, logger);
+        Unified = new UnifiedApi(transport, options, clientOids, timeProvider, logger);
     }
 
     /// <summary>Public futures market data.</summary>

@@ -42,8 +42,15 @@ public sealed class BitgetClientOptions
     /// <summary>How long the circuit stays open before a trial call.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>How many times an order whose reply was lost, and which a lookup proved absent, is resent with the same clientOid.</summary>
-    public int MaxOrderResends { get; set; } = 1;
+    /// <summary>
+    /// How many times an order whose reply was lost (timeout, dropped connection, 5xx) is looked up by clientOid
+    /// before the client gives up with <see cref="Errors.OrderOutcomeUnknownException"/>. Such an order is never
+    /// resent: "not found" may only mean the request is still in flight.
+    /// </summary>
+    public int OrderLookupAttempts { get; set; } = 3;
+
+    /// <summary>Wait between two of those lookups.</summary>
+    public TimeSpan OrderLookupInterval { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>Queue requests so each endpoint stays within Bitget's per-second limit.</summary>
     public bool RateLimiting { get; set; } = true;
@@ -66,7 +73,8 @@ public sealed class BitgetClientOptions
         RequirePositive(CircuitBreakDuration, nameof(CircuitBreakDuration));
         RequirePositive(CircuitSamplingDuration, nameof(CircuitSamplingDuration));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxReadRetries);
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxOrderResends);
+        ArgumentOutOfRangeException.ThrowIfLessThan(OrderLookupAttempts, 1);
+        RequirePositive(OrderLookupInterval, nameof(OrderLookupInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(CircuitMinimumThroughput, 2);
         if (CircuitFailureRatio is <= 0 or > 1)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace Bitget.Client.Errors;
 
@@ -19,6 +20,8 @@ public class BitgetApiException : Exception
         Kind = kind ?? BitgetErrorCatalog.KindOf(code);
         IsTransient = Kind is BitgetErrorKind.Network or BitgetErrorKind.CircuitOpen or BitgetErrorKind.ServerError or BitgetErrorKind.RateLimited
             || BitgetErrorCatalog.IsTransient(code);
+        ProvesNotProcessed = BitgetErrorCatalog.ProvesNotProcessed(code) || statusCode == HttpStatusCode.TooManyRequests
+            || (code is null && statusCode is null && NeverConnected(innerException));
     }
 
     /// <summary>Creates an exception with no details (for serializers and analyzers); prefer the full constructor.</summary>
@@ -56,6 +59,28 @@ public class BitgetApiException : Exception
 
     /// <summary>Whether the same request may succeed later.</summary>
     public bool IsTransient { get; }
+
+    /// <summary>
+    /// Whether the failure proves Bitget never processed the request, so a write may be resent without risk of a
+    /// duplicate: a gateway refusal in the catalogue (<see cref="BitgetErrorCatalog.ProvesNotProcessed"/>), HTTP 429,
+    /// or no connection at all (refused, or the host name did not resolve). A timeout, a dropped connection or a 5xx
+    /// never proves it.
+    /// </summary>
+    public bool ProvesNotProcessed { get; }
+
+    private static bool NeverConnected(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }
+                || e is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NoData })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Describe(string? code, string? message, HttpStatusCode? status, string path)
     {

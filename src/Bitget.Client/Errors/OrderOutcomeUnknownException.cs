@@ -1,14 +1,15 @@
 namespace Bitget.Client.Errors;
 
 /// <summary>
-/// An order was sent, the reply was lost, and looking it up by clientOid failed too: it may or may not exist.
-/// The caller must look it up later with <see cref="ClientOid"/> before sending anything new.
+/// An order was sent, the reply was lost (or proved nothing), and looking it up by clientOid did not find it (or
+/// failed) for a while: it may or may not exist. The caller must look it up with <see cref="ClientOid"/> before
+/// sending anything else for that position; sending it again (even with the same clientOid) can double it.
 /// </summary>
 public sealed class OrderOutcomeUnknownException : BitgetApiException
 {
     /// <summary>Creates the exception for the order with <paramref name="clientOid"/>.</summary>
     public OrderOutcomeUnknownException(string clientOid, string requestPath, Exception innerException)
-        : base(null, $"order with clientOid {clientOid} may or may not have been placed; look it up before retrying", null, requestPath, BitgetErrorKind.OrderOutcomeUnknown, innerException)
+        : base(null, $"the order with clientOid {clientOid} may or may not exist; look it up by this clientOid before sending anything else", null, requestPath, BitgetErrorKind.OrderOutcomeUnknown, innerException)
     {
         ClientOid = clientOid;
     }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
+using Bitget.Client.Http;
 
 namespace Bitget.Client.Exchange;
 
@@ -10,8 +11,10 @@ namespace Bitget.Client.Exchange;
 /// The exchange port the app uses: picks <see cref="ClassicExchangePort"/> or <see cref="UnifiedExchangePort"/> by
 /// <see cref="ExchangePortOptions.AccountKind"/>. With <c>auto</c> it probes the key once (<see cref="AccountKindDetector"/>),
 /// caches the kind per API key (a rotated key is probed again), and when a call is refused with <c>40084</c>/<c>40085</c>
-/// (the account changed mode) it probes again and, if the kind changed, repeats the call once on the other API — those
-/// codes prove Bitget processed nothing, so even an order is safe to resend. A fixed kind never probes.
+/// (the account changed mode) it probes again and, if the kind changed, repeats the call once on the other API — but
+/// only when nothing may have been written yet: the refusal came from the write itself or from a read before any write
+/// (tracked per call by the transport). A refusal after an accepted write is surfaced as is, never repeated, so an
+/// order is never placed twice. A fixed kind never probes.
 /// </summary>
 public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
 {
@@ -104,11 +107,12 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
     private async Task<T> RunAsync<T>(Func<IExchangePort, Task<T>> call, CancellationToken cancellationToken)
     {
         var port = await PortAsync(cancellationToken).ConfigureAwait(false);
+        var writes = WriteJournal.Begin();
         try
         {
             return await call(port).ConfigureAwait(false);
         }
-        catch (BitgetApiException ex) when (_setting == AccountKindSetting.Auto && ex.Code is "40084" or "40085")
+        catch (BitgetApiException ex) when (_setting == AccountKindSetting.Auto && ex.Code is "40084" or "40085" && !Volatile.Read(ref writes.Value))
         {
             var key = await KeyAsync(cancellationToken).ConfigureAwait(false);
             _kinds.TryRemove(new KeyValuePair<string, AccountKind>(key, port.AccountKind));

@@ -76,8 +76,10 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
                 PositionMode = request.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
             },
             cancellationToken).ConfigureAwait(false);
-        var order = await FindOrderByClientOidAsync(request.Symbol, request.ClientOid, cancellationToken).ConfigureAwait(false);
-        return order ?? new ExchangeOrder(ack.OrderId, request.ClientOid, request.Symbol, ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
+        return await ExchangePortOperations.ReadAcceptedAsync(
+            ct => FindOrderByClientOidAsync(request.Symbol, request.ClientOid, ct),
+            ExchangePortOperations.Acknowledged(ack.OrderId, request.ClientOid, request.Symbol, size),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -88,7 +90,8 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        if (!positions.Any(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side))
+        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
+        if (held <= 0m)
         {
             return [];
         }
@@ -103,8 +106,10 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         var orders = new List<ExchangeOrder>();
         foreach (var item in result.Succeeded.Where(i => !string.IsNullOrEmpty(i.OrderId)))
         {
-            var order = await _client.Orders.GetAsync(symbol, item.OrderId!, _productType, cancellationToken).ConfigureAwait(false);
-            orders.Add(ClassicMapping.Order(order, item.ClientOid ?? string.Empty));
+            orders.Add(await ExchangePortOperations.ReadAcceptedAsync(
+                async ct => ClassicMapping.Order(await _client.Orders.GetAsync(symbol, item.OrderId!, _productType, ct).ConfigureAwait(false), item.ClientOid ?? string.Empty),
+                ExchangePortOperations.Acknowledged(item.OrderId, item.ClientOid ?? string.Empty, symbol, held),
+                cancellationToken).ConfigureAwait(false));
         }
 
         return orders;

@@ -35,9 +35,9 @@ internal static class ClassicMapping
     private static ExchangePosition Position(FuturesPosition p, string marginCoin, DateTimeOffset readAt) => new(
         p.Symbol.ToUpperInvariant(),
         p.MarginCoin ?? marginCoin,
-        p.HoldSide ?? throw Incomplete(p.Symbol, "holdSide"),
-        p.PositionMode ?? throw Incomplete(p.Symbol, "posMode"),
-        p.MarginMode ?? throw Incomplete(p.Symbol, "marginMode"),
+        p.HoldSide ?? throw ExchangePortOperations.Incomplete(p.Symbol, "holdSide"),
+        p.PositionMode ?? throw ExchangePortOperations.Incomplete(p.Symbol, "posMode"),
+        p.MarginMode ?? throw ExchangePortOperations.Incomplete(p.Symbol, "marginMode"),
         p.Total,
         p.Available ?? p.Total,
         p.OpenPriceAvg ?? 0m,
@@ -49,8 +49,4 @@ internal static class ClassicMapping
         p.KeepMarginRate,
         p.CreatedAt,
         p.UpdatedAt ?? p.CreatedAt ?? readAt);
-
-    // A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.
-    private static InvalidOperationException Incomplete(string symbol, string field) =>
-        new($"Bitget sent a {symbol} position without {field}.");
 }

@@ -75,8 +75,10 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
                 PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = request.ClientOid,
             },
             cancellationToken).ConfigureAwait(false);
-        var order = await FindOrderByClientOidAsync(request.Symbol, request.ClientOid, cancellationToken).ConfigureAwait(false);
-        return order ?? new ExchangeOrder(ack.OrderId, request.ClientOid, request.Symbol, ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
+        return await ExchangePortOperations.ReadAcceptedAsync(
+            ct => FindOrderByClientOidAsync(request.Symbol, request.ClientOid, ct),
+            ExchangePortOperations.Acknowledged(ack.OrderId, request.ClientOid, request.Symbol, size),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -87,7 +89,8 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        if (!positions.Any(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side))
+        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
+        if (held <= 0m)
         {
             return [];
         }
@@ -101,8 +104,10 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         var orders = new List<ExchangeOrder>();
         foreach (var item in items.Where(i => !string.IsNullOrEmpty(i.OrderId)))
         {
-            var order = await _client.Unified.Orders.GetAsync(item.OrderId!, cancellationToken).ConfigureAwait(false);
-            orders.Add(UnifiedMapping.Order(order, symbol, item.ClientOid ?? string.Empty));
+            orders.Add(await ExchangePortOperations.ReadAcceptedAsync(
+                async ct => UnifiedMapping.Order(await _client.Unified.Orders.GetAsync(item.OrderId!, ct).ConfigureAwait(false), symbol, item.ClientOid ?? string.Empty),
+                ExchangePortOperations.Acknowledged(item.OrderId, item.ClientOid ?? string.Empty, symbol, held),
+                cancellationToken).ConfigureAwait(false));
         }
 
         return orders;

@@ -45,9 +45,9 @@ internal static class UnifiedMapping
     private static ExchangePosition Position(UnifiedPosition p, string marginCoin, DateTimeOffset readAt) => new(
         p.Symbol.ToUpperInvariant(),
         p.MarginCoin ?? marginCoin,
-        p.PositionSide ?? throw Incomplete(p.Symbol, "posSide"),
-        p.HoldMode ?? throw Incomplete(p.Symbol, "holdMode"),
-        p.MarginMode ?? throw Incomplete(p.Symbol, "marginMode"),
+        p.PositionSide ?? throw ExchangePortOperations.Incomplete(p.Symbol, "posSide"),
+        p.HoldMode ?? throw ExchangePortOperations.Incomplete(p.Symbol, "holdMode"),
+        p.MarginMode ?? throw ExchangePortOperations.Incomplete(p.Symbol, "marginMode"),
         p.Total,
         p.Available ?? p.Total,
         p.AveragePrice ?? 0m,
@@ -59,8 +59,4 @@ internal static class UnifiedMapping
         p.MaintenanceMarginRate,
         p.CreatedAt,
         p.UpdatedAt ?? p.CreatedAt ?? readAt);
-
-    // A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.
-    private static InvalidOperationException Incomplete(string symbol, string field) =>
-        new($"Bitget sent a {symbol} position without {field}.");
 }

@@ -93,7 +93,7 @@ internal sealed class BitgetTransport(
     }
 
     private static bool CanResend(BitgetEndpoint endpoint, BitgetApiException ex) =>
-        endpoint.Method == HttpMethod.Get || BitgetErrorCatalog.ProvesNotProcessed(ex.Code);
+        endpoint.Method == HttpMethod.Get || ex.ProvesNotProcessed;
 
     private async Task EnsureClockAsync(BitgetEndpoint endpoint, CancellationToken cancellationToken)
     {
@@ -117,6 +117,26 @@ internal sealed class BitgetTransport(
     }
 
     private async Task<T?> ExchangeAsync<T>(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var isWrite = endpoint.Method != HttpMethod.Get;
+        try
+        {
+            var data = await ExchangeOnceAsync(endpoint, query, body, productType, type, cancellationToken).ConfigureAwait(false);
+            if (isWrite)
+            {
+                WriteJournal.MayHaveWritten();
+            }
+
+            return data;
+        }
+        catch (Exception ex) when (isWrite && ex is not BitgetApiException { ProvesNotProcessed: true })
+        {
+            WriteJournal.MayHaveWritten();
+            throw;
+        }
+    }
+
+    private async Task<T?> ExchangeOnceAsync<T>(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         using var request = BuildRequest(endpoint, query, body, productType);
         try

@@ -23,8 +23,8 @@ internal static partial class TransportLog
     [LoggerMessage(6, LogLevel.Information, "Order {ClientOid}: found by clientOid as {OrderId}")]
     public static partial void OrderFound(ILogger logger, string clientOid, string orderId);
 
-    [LoggerMessage(7, LogLevel.Warning, "Order {ClientOid}: not found by clientOid; resending with the same clientOid")]
-    public static partial void OrderResent(ILogger logger, string clientOid);
+    [LoggerMessage(7, LogLevel.Warning, "Order {ClientOid}: refused before processing ({Reason}); resending once with the same clientOid")]
+    public static partial void OrderResent(ILogger logger, string clientOid, string reason);
 
     [LoggerMessage(8, LogLevel.Warning, "Bitget circuit {State}")]
     public static partial void CircuitChanged(ILogger logger, string state);

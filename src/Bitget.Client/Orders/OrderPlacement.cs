@@ -5,13 +5,19 @@ using Microsoft.Extensions.Logging;
 namespace Bitget.Client.Orders;
 
 /// <summary>
-/// Places one order without ever creating two (v2 and v3 alike). The order always carries a clientOid. When the reply
-/// is lost (timeout, connection drop, 5xx, transient Bitget code) or Bitget says the clientOid is a duplicate, the
-/// order is looked up by clientOid first: found → that order is the result; proven absent → resent with the same
-/// clientOid (at most <see cref="BitgetClientOptions.MaxOrderResends"/> times); lookup impossible →
-/// <see cref="OrderOutcomeUnknownException"/>.
+/// Places one order without ever creating two (v2 and v3 alike). The order always carries a clientOid.
+/// <list type="bullet">
+/// <item>Refused in a way that proves Bitget never processed it (<see cref="BitgetApiException.ProvesNotProcessed"/>:
+/// no connection, HTTP 429, a gateway code) and worth trying again → resent once, same clientOid.</item>
+/// <item>Reply lost or proving nothing (timeout, dropped connection, 5xx, transient Bitget code), or the clientOid
+/// answered as a duplicate → never resent: the request may still be in flight, and a clientOid is unique only while
+/// the order is pending. The order is looked up by clientOid up to <see cref="BitgetClientOptions.OrderLookupAttempts"/>
+/// times, <see cref="BitgetClientOptions.OrderLookupInterval"/> apart: found → that order; otherwise
+/// <see cref="OrderOutcomeUnknownException"/>.</item>
+/// <item>Accepted without an orderId → one best-effort lookup for the id; the acknowledgement stands when it fails.</item>
+/// </list>
 /// </summary>
-internal sealed class OrderPlacement(BitgetClientOptions options, ILogger logger)
+internal sealed class OrderPlacement(BitgetClientOptions options, TimeProvider timeProvider, ILogger logger)
 {
     /// <param name="clientOid">The order's clientOid, already in the body <paramref name="send"/> posts.</param>
     /// <param name="path">The place-order path, for errors and logs.</param>
@@ -20,57 +26,81 @@ internal sealed class OrderPlacement(BitgetClientOptions options, ILogger logger
     /// <param name="cancellationToken">Cancels the placement.</param>
     public async Task<OrderAck> PlaceAsync(string clientOid, string path, Func<CancellationToken, Task<OrderAck?>> send, Func<CancellationToken, Task<string?>> findOrderId, CancellationToken cancellationToken)
     {
-        for (var resends = 0; ; resends++)
+        OrderAck? ack;
+        try
         {
-            BitgetApiException failure;
-            try
-            {
-                var ack = await send(cancellationToken).ConfigureAwait(false);
-                if (!string.IsNullOrEmpty(ack?.OrderId))
-                {
-                    return ack with { ClientOid = string.IsNullOrEmpty(ack.ClientOid) ? clientOid : ack.ClientOid };
-                }
+            ack = await SendAsync(clientOid, send, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BitgetApiException ex) when (OutcomeUnknown(ex))
+        {
+            TransportLog.OrderOutcomeUnknown(logger, clientOid, path, ex.Code ?? ex.Kind.ToString());
+            return await LocateAsync(clientOid, path, findOrderId, ex, cancellationToken).ConfigureAwait(false);
+        }
 
-                // Accepted without an orderId (a one-way reduce-only order that displaced older ones): the id comes
-                // from the lookup, and the order is never resent.
-                return new OrderAck { OrderId = await findOrderId(cancellationToken).ConfigureAwait(false), ClientOid = clientOid };
-            }
-            catch (BitgetApiException ex) when (OutcomeUnknown(ex) || ex.Kind == BitgetErrorKind.DuplicateClientOid)
-            {
-                failure = ex;
-            }
+        if (!string.IsNullOrEmpty(ack?.OrderId))
+        {
+            return ack with { ClientOid = string.IsNullOrEmpty(ack.ClientOid) ? clientOid : ack.ClientOid };
+        }
 
-            TransportLog.OrderOutcomeUnknown(logger, clientOid, path, failure.Code ?? failure.Kind.ToString());
-            var found = await LookUpAsync(clientOid, path, findOrderId, failure, cancellationToken).ConfigureAwait(false);
-            if (found is not null)
-            {
-                TransportLog.OrderFound(logger, clientOid, found);
-                return new OrderAck { OrderId = found, ClientOid = clientOid };
-            }
+        // Accepted without an orderId (a one-way reduce-only order that displaced older ones): the order exists, so a
+        // failed lookup leaves the id unknown rather than turning an accepted order into an error.
+        return new OrderAck { OrderId = await TryFindAsync(findOrderId, cancellationToken).ConfigureAwait(false), ClientOid = clientOid };
+    }
 
-            if (failure.Kind == BitgetErrorKind.DuplicateClientOid || resends >= options.MaxOrderResends)
-            {
-                throw new OrderOutcomeUnknownException(clientOid, path, failure);
-            }
+    /// <summary>Failures after which Bitget may or may not hold the order.</summary>
+    private static bool OutcomeUnknown(BitgetApiException ex) =>
+        ex.Kind == BitgetErrorKind.DuplicateClientOid
+        || (!ex.ProvesNotProcessed && (ex.Kind is BitgetErrorKind.Network or BitgetErrorKind.ServerError || (ex.Kind == BitgetErrorKind.Unknown && ex.Code is null)));
 
-            TransportLog.OrderResent(logger, clientOid);
+    private async Task<OrderAck?> SendAsync(string clientOid, Func<CancellationToken, Task<OrderAck?>> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BitgetApiException ex) when (ex.ProvesNotProcessed && ex.IsTransient)
+        {
+            TransportLog.OrderResent(logger, clientOid, ex.Code ?? ex.Kind.ToString());
+            return await send(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Failures after which Bitget may or may not have accepted the order.</summary>
-    private static bool OutcomeUnknown(BitgetApiException ex) =>
-        ex.Kind is BitgetErrorKind.Network or BitgetErrorKind.ServerError
-        || (ex.Kind == BitgetErrorKind.Unknown && ex.Code is null);
+    private async Task<OrderAck> LocateAsync(string clientOid, string path, Func<CancellationToken, Task<string?>> findOrderId, BitgetApiException failure, CancellationToken cancellationToken)
+    {
+        var failures = new List<Exception> { failure };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (await findOrderId(cancellationToken).ConfigureAwait(false) is { } found)
+                {
+                    TransportLog.OrderFound(logger, clientOid, found);
+                    return new OrderAck { OrderId = found, ClientOid = clientOid };
+                }
+            }
+            catch (BitgetApiException lookupFailure)
+            {
+                failures.Add(lookupFailure);
+            }
 
-    private static async Task<string?> LookUpAsync(string clientOid, string path, Func<CancellationToken, Task<string?>> findOrderId, BitgetApiException failure, CancellationToken cancellationToken)
+            if (attempt >= options.OrderLookupAttempts)
+            {
+                throw new OrderOutcomeUnknownException(clientOid, path, failures.Count == 1 ? failure : new AggregateException(failures));
+            }
+
+            await Task.Delay(options.OrderLookupInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string?> TryFindAsync(Func<CancellationToken, Task<string?>> findOrderId, CancellationToken cancellationToken)
     {
         try
         {
             return await findOrderId(cancellationToken).ConfigureAwait(false);
         }
-        catch (BitgetApiException lookupFailure)
+        catch (BitgetApiException)
         {
-            throw new OrderOutcomeUnknownException(clientOid, path, new AggregateException(failure, lookupFailure));
+            return null;
         }
     }
 }

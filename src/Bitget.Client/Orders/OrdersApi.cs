@@ -14,11 +14,11 @@ public sealed class OrdersApi
     private readonly ClientOid _clientOids;
     private readonly OrderPlacement _placement;
 
-    internal OrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, ILogger logger)
+    internal OrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, TimeProvider timeProvider, ILogger logger)
     {
         _transport = transport;
         _clientOids = clientOids;
-        _placement = new OrderPlacement(options, logger);
+        _placement = new OrderPlacement(options, timeProvider, logger);
     }
 
     /// <summary>

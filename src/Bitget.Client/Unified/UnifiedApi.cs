@@ -7,12 +7,12 @@ namespace Bitget.Client.Unified;
 /// <summary>Bitget's v3 API for unified (UTA) accounts; classic keys get <c>40084</c> (<see cref="Errors.BitgetErrorKind.WrongAccountKind"/>).</summary>
 public sealed class UnifiedApi
 {
-    internal UnifiedApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, ILogger logger)
+    internal UnifiedApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, TimeProvider timeProvider, ILogger logger)
     {
         Market = new UnifiedMarketApi(transport);
         Account = new UnifiedAccountApi(transport);
         Positions = new UnifiedPositionsApi(transport);
-        Orders = new UnifiedOrdersApi(transport, options, clientOids, logger);
+        Orders = new UnifiedOrdersApi(transport, options, clientOids, timeProvider, logger);
     }
 
     /// <summary>Public market data.</summary>

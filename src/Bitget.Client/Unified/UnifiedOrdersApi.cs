@@ -14,11 +14,11 @@ public sealed class UnifiedOrdersApi
     private readonly ClientOid _clientOids;
     private readonly OrderPlacement _placement;
 
-    internal UnifiedOrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, ILogger logger)
+    internal UnifiedOrdersApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, TimeProvider timeProvider, ILogger logger)
     {
         _transport = transport;
         _clientOids = clientOids;
-        _placement = new OrderPlacement(options, logger);
+        _placement = new OrderPlacement(options, timeProvider, logger);
     }
 
     /// <summary>

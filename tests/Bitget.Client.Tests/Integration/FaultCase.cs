@@ -11,6 +11,15 @@ public static class FaultCase
         "RateLimit", "ServerError", "Timeout", "SlowBeyondAttemptTimeout", "MalformedJson", "DropConnection", "Maintenance40200", "Maintenance45001",
     };
 
+    /// <summary>Of <see cref="Unprocessed"/>, the faults whose answer proves it (HTTP 429): an order may be sent again.</summary>
+    public static TheoryData<string> ProvablyRefused => new() { "RateLimit" };
+
+    /// <summary>Of <see cref="Unprocessed"/>, the faults that look like a lost reply: the client cannot tell, so it never resends.</summary>
+    public static TheoryData<string> Ambiguous => new()
+    {
+        "ServerError", "Timeout", "SlowBeyondAttemptTimeout", "MalformedJson", "DropConnection", "Maintenance40200", "Maintenance45001",
+    };
+
     /// <summary>The modes in which the simulator processes a request and then loses the reply.</summary>
     public static TheoryData<string> LostResponse => new() { "LoseResponse:DropConnection", "LoseResponse:ServerError", "LoseResponse:Timeout" };
 

@@ -35,8 +35,8 @@ public sealed class V2OrderFaultTests : IAsyncLifetime
     }
 
     [Theory]
-    [MemberData(nameof(FaultCase.Unprocessed), MemberType = typeof(FaultCase))]
-    public async Task PlaceOrder_NeverReachedTheBook_PlacedExactlyOnceAfterReconciliation(string fault)
+    [MemberData(nameof(FaultCase.ProvablyRefused), MemberType = typeof(FaultCase))]
+    public async Task PlaceOrder_ProvablyRefused_PlacedExactlyOnce(string fault)
     {
         FaultCase.Inject(_h.Sim.Faults, fault, PlaceOrder, times: 1);
         var clientOid = "never-" + fault;
@@ -47,6 +47,21 @@ public sealed class V2OrderFaultTests : IAsyncLifetime
         Assert.Equal((order.OrderId, clientOid), (ack.OrderId, ack.ClientOid));
         Assert.Equal(2, _h.Sim.Requests.Count(PlaceOrder));
         AssertLongOf(0.01m);
+    }
+
+    [Theory]
+    [MemberData(nameof(FaultCase.Ambiguous), MemberType = typeof(FaultCase))]
+    public async Task PlaceOrder_NeverReachedTheBookButLooksLikeALostReply_OutcomeUnknownAndNeverResent(string fault)
+    {
+        FaultCase.Inject(_h.Sim.Faults, fault, PlaceOrder, times: 1);
+        var clientOid = "amb-" + fault;
+
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => _h.RunAsync(c => c.Orders.PlaceAsync(OpenLong(clientOid))));
+
+        Assert.Equal(clientOid, ex.ClientOid);
+        Assert.Empty(_h.Sim.OrdersWithClientOid(clientOid));
+        Assert.Equal(1, _h.Sim.Requests.Count(PlaceOrder));
+        Assert.Empty(_h.Sim.Exchange.Positions(_h.Sim.ApiKey));
     }
 
     [Fact]

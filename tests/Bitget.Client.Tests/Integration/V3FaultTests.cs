@@ -69,8 +69,8 @@ public sealed class V3FaultTests : IAsyncLifetime
     }
 
     [Theory]
-    [MemberData(nameof(FaultCase.Unprocessed), MemberType = typeof(FaultCase))]
-    public async Task PlaceOrder_NeverReachedTheBook_PlacedExactlyOnceAfterReconciliation(string fault)
+    [MemberData(nameof(FaultCase.ProvablyRefused), MemberType = typeof(FaultCase))]
+    public async Task PlaceOrder_ProvablyRefused_PlacedExactlyOnce(string fault)
     {
         FaultCase.Inject(_h.Sim.Faults, fault, PlaceOrder, times: 1);
         var clientOid = "v3never-" + fault;
@@ -81,6 +81,21 @@ public sealed class V3FaultTests : IAsyncLifetime
         Assert.Equal(order.OrderId, ack.OrderId);
         Assert.Equal(2, _h.Sim.Requests.Count(PlaceOrder));
         AssertLongOf(0.01m);
+    }
+
+    [Theory]
+    [MemberData(nameof(FaultCase.Ambiguous), MemberType = typeof(FaultCase))]
+    public async Task PlaceOrder_NeverReachedTheBookButLooksLikeALostReply_OutcomeUnknownAndNeverResent(string fault)
+    {
+        FaultCase.Inject(_h.Sim.Faults, fault, PlaceOrder, times: 1);
+        var clientOid = "v3amb-" + fault;
+
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => _h.RunAsync(c => c.Unified.Orders.PlaceAsync(OpenLong(clientOid))));
+
+        Assert.Equal(clientOid, ex.ClientOid);
+        Assert.Empty(_h.Sim.OrdersWithClientOid(clientOid));
+        Assert.Equal(1, _h.Sim.Requests.Count(PlaceOrder));
+        Assert.Empty(_h.Sim.Exchange.Positions(_h.Sim.ApiKey));
     }
 
     [Fact]

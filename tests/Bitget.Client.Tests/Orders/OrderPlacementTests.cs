@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Orders;
@@ -8,8 +9,9 @@ using Sentinel.TestSupport;
 namespace Bitget.Client.Tests.Orders;
 
 /// <summary>
-/// Placing an order after a lost reply: the client looks the order up by clientOid before deciding, and never posts
-/// it twice unless the lookup proved it absent (and then with the same clientOid).
+/// Placing an order after a lost reply: the client looks the order up by clientOid (a few times, spread out) and never
+/// posts it twice; only a failure proving Bitget never processed the request (no connection) is resent, once, with the
+/// same clientOid.
 /// </summary>
 public sealed class OrderPlacementTests
 {
@@ -47,7 +49,7 @@ public sealed class OrderPlacementTests
 
     [Theory]
     [MemberData(nameof(LostReplies))]
-    public async Task ReplyLost_LookupProvesAbsence_ResendsOnceWithSameClientOid(string failure)
+    public async Task ReplyLost_NeverFound_OutcomeUnknownWithExactlyOnePost(string failure)
     {
         var time = new FakeTimeProvider();
         var handler = new FakeBitgetHandler();
@@ -56,60 +58,97 @@ public sealed class OrderPlacementTests
         handler.Always(DetailPath, HttpStatusCode.BadRequest, NotFound);
         using var client = TestClients.Create(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(5));
 
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => time.RunAsync(client.Orders.PlaceAsync(CloseLong())));
+
+        Assert.Equal(Oid, ex.ClientOid);
+        Assert.Contains("may or may not exist", ex.Message, StringComparison.Ordinal);
+        Assert.Single(handler.To(PlacePath));
+        Assert.Equal(3, handler.To(DetailPath).Count);
+    }
+
+    [Fact]
+    public async Task ReplyLost_FoundOnTheSecondPoll_ReturnedWithoutResend()
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler()
+            .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
+            .Once(DetailPath, HttpStatusCode.BadRequest, NotFound)
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler, time);
+        var started = time.GetUtcNow();
+
         var ack = await time.RunAsync(client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Single(handler.To(PlacePath));
+        var lookups = handler.To(DetailPath);
+        Assert.Equal(2, lookups.Count);
+        Assert.True(time.GetUtcNow() - started >= TimeSpan.FromSeconds(8), "the second lookup waits for the in-flight request");
+    }
+
+    [Fact]
+    public async Task DuplicateAnswer_LooksUpUntilFoundAndNeverResends()
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40786", "Duplicate clientOid"))
+            .Once(DetailPath, HttpStatusCode.BadRequest, NotFound)
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler, time);
+
+        var ack = await time.RunAsync(client.Orders.PlaceAsync(CloseLong()));
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Single(handler.To(PlacePath));
+        Assert.Equal(2, handler.To(DetailPath).Count);
+    }
+
+    [Fact]
+    public async Task ConnectionRefused_ResentOnceWithSameClientOidAndNoLookup()
+    {
+        var refused = new HttpRequestException(HttpRequestError.ConnectionError, "connection refused", new SocketException((int)SocketError.ConnectionRefused));
+        var handler = new FakeBitgetHandler()
+            .OnceThrow(PlacePath, refused)
+            .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success($$"""{"orderId":"888","clientOid":"{{Oid}}"}"""));
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong());
 
         Assert.Equal("888", ack.OrderId);
         var posts = handler.To(PlacePath);
         Assert.Equal(2, posts.Count);
         Assert.Equal(posts[0].Body, posts[1].Body);
-        Assert.Single(handler.To(DetailPath));
+        Assert.Empty(handler.To(DetailPath));
     }
 
     [Fact]
-    public async Task ResendAnsweredDuplicate_LooksUpAgainAndReturnsTheOrder()
+    public async Task RealRefusedConnection_ProvesNothingWasProcessedAndIsNotAnUnknownOutcome()
     {
-        var handler = new FakeBitgetHandler()
-            .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
-            .Once(PlacePath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40786", "Duplicate clientOid"))
-            .Once(DetailPath, HttpStatusCode.BadRequest, NotFound)
-            .Always(DetailPath, HttpStatusCode.OK, Found);
-        using var client = TestClients.Create(handler);
+        var options = new BitgetClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}"), SynchronizeClock = false, RateLimiting = false };
+        using var client = new BitgetClient(options, new Credentials.StaticCredentialsProvider(TestClients.Credentials), random: new Random(1));
 
-        var ack = await client.Orders.PlaceAsync(CloseLong());
+        var ex = await Assert.ThrowsAsync<BitgetApiException>(() => client.Orders.PlaceAsync(CloseLong()));
 
-        Assert.Equal("777", ack.OrderId);
-        Assert.Equal(2, handler.To(PlacePath).Count);
-        Assert.Equal(2, handler.To(DetailPath).Count);
+        Assert.IsNotType<OrderOutcomeUnknownException>(ex);
+        Assert.Equal(BitgetErrorKind.Network, ex.Kind);
+        Assert.True(ex.ProvesNotProcessed);
     }
 
     [Fact]
     public async Task LookupFails_OutcomeUnknownAndNoResend()
     {
+        var time = new FakeTimeProvider();
         var handler = new FakeBitgetHandler()
             .OnceThrow(PlacePath, new HttpRequestException("connection reset"))
             .Always(DetailPath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40009", "sign signature error"));
-        using var client = TestClients.Create(handler);
+        using var client = TestClients.Create(handler, time);
 
-        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => client.Orders.PlaceAsync(CloseLong()));
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => time.RunAsync(client.Orders.PlaceAsync(CloseLong())));
 
         Assert.Equal(Oid, ex.ClientOid);
         Assert.Equal(BitgetErrorKind.OrderOutcomeUnknown, ex.Kind);
         Assert.Equal(PlacePath, ex.RequestPath);
         Assert.Single(handler.To(PlacePath));
-    }
-
-    [Fact]
-    public async Task StillLostAfterResends_OutcomeUnknownAfterExactlyOneResend()
-    {
-        var handler = new FakeBitgetHandler()
-            .Always(PlacePath, _ => Task.FromException<HttpResponseMessage>(new HttpRequestException("connection reset")))
-            .Always(DetailPath, HttpStatusCode.BadRequest, NotFound);
-        using var client = TestClients.Create(handler);
-
-        await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => client.Orders.PlaceAsync(CloseLong()));
-
-        Assert.Equal(2, handler.To(PlacePath).Count);
-        Assert.Equal(2, handler.To(DetailPath).Count);
     }
 
     [Fact]
@@ -135,6 +174,21 @@ public sealed class OrderPlacementTests
         var ack = await client.Orders.PlaceAsync(CloseLong());
 
         Assert.Equal("777", ack.OrderId);
+        Assert.Single(handler.To(PlacePath));
+    }
+
+    [Fact]
+    public async Task AcceptedWithoutOrderId_LookupFails_AcknowledgedWithClientOidNotAnError()
+    {
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success($$"""{"orderId":"","clientOid":"{{Oid}}"}"""))
+            .Always(DetailPath, HttpStatusCode.BadGateway, "<html>Bad Gateway</html>");
+        using var client = TestClients.Create(handler, configure: o => o.MaxReadRetries = 0);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong());
+
+        Assert.Null(ack.OrderId);
+        Assert.Equal(Oid, ack.ClientOid);
         Assert.Single(handler.To(PlacePath));
     }
 

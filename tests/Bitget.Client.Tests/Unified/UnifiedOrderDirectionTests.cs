@@ -83,20 +83,20 @@ public sealed class UnifiedOrderDirectionTests
     }
 
     [Fact]
-    public async Task ReplyLost_NotFound_ResentWithSameClientOid()
+    public async Task ReplyLost_NotFound_OutcomeUnknownWithoutResend()
     {
+        var time = new Sentinel.TestSupport.FakeTimeProvider();
         var handler = new FakeBitgetHandler()
             .OnceThrow(PlacePath, new HttpRequestException("reset"))
             .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"43","clientOid":"v3-oid"}"""))
             .Always(InfoPath, HttpStatusCode.BadRequest, FakeBitgetHandler.Error("25204", "Order does not exist"));
-        using var client = TestClients.Create(handler);
+        using var client = TestClients.Create(handler, time);
 
-        var ack = await client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.Hedge, PositionSide = PositionSide.Short, Action = OrderAction.Close, Quantity = 1m, ClientOid = "v3-oid" });
+        var ex = await Assert.ThrowsAsync<Bitget.Client.Errors.OrderOutcomeUnknownException>(() => time.RunAsync(client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.Hedge, PositionSide = PositionSide.Short, Action = OrderAction.Close, Quantity = 1m, ClientOid = "v3-oid" })));
 
-        Assert.Equal("43", ack.OrderId);
-        var posts = handler.To(PlacePath);
-        Assert.Equal(2, posts.Count);
-        Assert.Equal(posts[0].Body, posts[1].Body);
+        Assert.Equal("v3-oid", ex.ClientOid);
+        Assert.Single(handler.To(PlacePath));
+        Assert.Equal(1 + 3, handler.To(InfoPath).Count); // the pre-place check, then three polls
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using Bitget.Client.Errors;
+
+namespace Bitget.Client.Exchange;
+
+/// <summary>Steps both adapters share, so the rules about writes live in one place.</summary>
+internal static class ExchangePortOperations
+{
+    /// <summary>
+    /// Reads an order Bitget has already accepted. The read is best-effort: when it fails (or finds nothing yet) the
+    /// acknowledged order is returned, because throwing here would invite a caller to place it again.
+    /// </summary>
+    public static async Task<ExchangeOrder> ReadAcceptedAsync(Func<CancellationToken, Task<ExchangeOrder?>> read, ExchangeOrder acknowledged, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read(cancellationToken).ConfigureAwait(false) ?? acknowledged;
+        }
+        catch (BitgetApiException)
+        {
+            return acknowledged;
+        }
+    }
+
+    /// <summary>An order known only from Bitget's acknowledgement: accepted (<see cref="ExchangeOrderStatus.Live"/>), nothing known filled yet.</summary>
+    public static ExchangeOrder Acknowledged(string? orderId, string clientOid, string symbol, decimal size) =>
+        new(string.IsNullOrEmpty(orderId) ? null : orderId, clientOid, symbol.ToUpperInvariant(), ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
+
+    /// <summary>A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.</summary>
+    public static InvalidOperationException Incomplete(string symbol, string field) =>
+        new($"Bitget sent a {symbol} position without {field}.");
+}
