@@ -68,7 +68,7 @@ wait_for "http://127.0.0.1:$sim_port/api/v2/public/time" "the simulator"
     "Secrets__teams-webhook-url=http://127.0.0.1:$receiver_port/teams" "Secrets__webhook-url=http://127.0.0.1:$receiver_port/webhook" \
     "Secrets__webhook-signing-key=$signing_key" \
     dotnet "$root/src/Functions/bin/Release/net10.0/Sentinel.Functions.dll"
-) &
+) > >(node scripts/demo/pretty-log.mjs) 2>&1 &
 pids+=($!)
 
 api="http://127.0.0.1:$app_port/api"
@@ -81,8 +81,7 @@ started=$(date +%s)
 while :; do
   sleep 10
   status=$(curl -fs -H "x-functions-key: $function_key" "$api/status" || echo '{}')
-  alerts=$(curl -fs -H "x-functions-key: $function_key" "$api/alerts?status=firing" || echo '[]')
-  log "status: $(node -e 'const s=JSON.parse(process.argv[1]);console.log(`last tick ${s.lastTick?.outcome ?? s.lastTickOutcome ?? "?"} at ${s.lastTick?.startedAt ?? s.lastTickAt ?? "?"}`)' "$status" 2>/dev/null || echo "$status")"
-  log "firing: $(node -e 'const a=JSON.parse(process.argv[1]);const l=Array.isArray(a)?a:(a.alerts??[]);console.log(l.length?l.map(x=>`${x.ruleId}/${x.subjectKey}`).join(", "):"none")' "$alerts" 2>/dev/null || echo "$alerts")"
+  alerts=$(curl -fs -H "x-functions-key: $function_key" "$api/alerts" || echo '{}')
+  node scripts/demo/summary.mjs "$status" "$alerts"
   if [ "$duration" -gt 0 ] && [ $(( $(date +%s) - started )) -ge "$duration" ]; then break; fi
 done

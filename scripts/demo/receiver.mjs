@@ -17,10 +17,18 @@ function verify(header, body) {
   return given.length === mac.length && timingSafeEqual(given, mac);
 }
 
+// The card's title is its first bold TextBlock, wherever the layout nests it.
 function teamsTitle(payload) {
-  const card = payload?.attachments?.[0]?.content;
-  const block = card?.body?.find((b) => b.type === "TextBlock") ?? card?.body?.[0]?.items?.find((b) => b.type === "TextBlock");
-  return block?.text ?? "(card without a title)";
+  const blocks = [];
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      if (node.type === "TextBlock") blocks.push(node);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(payload?.attachments?.[0]?.content?.body);
+  return (blocks.find((b) => b.weight === "Bolder") ?? blocks[0])?.text ?? "(card without a title)";
 }
 
 const server = createServer((req, res) => {

@@ -11,7 +11,10 @@ public sealed class LenientStringConverter : JsonConverter<string>
     public override bool HandleNull => true;
 
     /// <inheritdoc />
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadLenient(ref reader);
+
+    /// <summary>Reads a string, or the text of a number or boolean; null for JSON null.</summary>
+    internal static string? ReadLenient(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
         JsonTokenType.String => reader.GetString(),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Market;
 
 /// <summary>A futures ticker from <c>GET /api/v2/mix/market/ticker</c> or <c>/tickers</c>.</summary>
+[JsonConverter(typeof(FuturesTickerConverter))]
 public sealed record FuturesTicker
 {
     /// <summary>Contract symbol, e.g. <c>BTCUSDT</c>.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Unified;
 
 /// <summary>A v3 ticker from <c>GET /api/v3/market/tickers</c>; the futures-only fields are null for spot.</summary>
+[JsonConverter(typeof(UnifiedTickerConverter))]
 public sealed record UnifiedTicker
 {
     /// <summary>Category as Bitget sends it (e.g. <c>USDT-FUTURES</c>).</summary>

@@ -10,6 +10,7 @@ public static class StateTables
     public const string Audit = "audit";
     public const string Control = "control";
     public const string Leases = "leases";
+    public const string PriceHistory = "pricehistory";
 
-    public static IReadOnlyList<string> All { get; } = [Rules, AlertStates, Snapshots, Outbox, Audit, Control, Leases];
+    public static IReadOnlyList<string> All { get; } = [Rules, AlertStates, Snapshots, Outbox, Audit, Control, Leases, PriceHistory];
 }

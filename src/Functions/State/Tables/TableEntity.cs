@@ -52,15 +52,15 @@ public sealed class TableEntity
 
     public string? GetString(string name) => Get<string>(name);
 
-    public bool? GetBoolean(string name) => Get<bool>(name);
+    public bool? GetBoolean(string name) => GetValue<bool>(name);
 
-    public Guid? GetGuid(string name) => Get<Guid>(name);
+    public Guid? GetGuid(string name) => GetValue<Guid>(name);
 
     public byte[]? GetBinary(string name) => Get<byte[]>(name);
 
-    public DateTimeOffset? GetDateTimeOffset(string name) => Get<DateTimeOffset>(name);
+    public DateTimeOffset? GetDateTimeOffset(string name) => GetValue<DateTimeOffset>(name);
 
-    public int? GetInt32(string name) => Get<int>(name);
+    public int? GetInt32(string name) => GetValue<int>(name);
 
     /// <summary>A 64-bit integer; also accepts a value the service typed as Int32.</summary>
     public long? GetInt64(string name) => this[name] switch
@@ -93,9 +93,18 @@ public sealed class TableEntity
             : throw new InvalidOperationException($"Property '{name}' of entity ({PartitionKey}, {RowKey}) is not a decimal.");
     }
 
-    private T? Get<T>(string name) => this[name] switch
+    private T? Get<T>(string name)
+        where T : class => this[name] switch
     {
-        null => default,
+        null => null,
+        var value => Get<T>(name, value),
+    };
+
+    // A missing value type is null, not its default (a missing time must not read as 0001-01-01).
+    private T? GetValue<T>(string name)
+        where T : struct => this[name] switch
+    {
+        null => null,
         var value => Get<T>(name, value),
     };
 

@@ -7,7 +7,7 @@ using Sentinel.TestSupport;
 
 namespace Functions.Tests.Hosting.Support;
 
-/// <summary>The real app on a free loopback port (real Kestrel), in either hosting mode.</summary>
+/// <summary>The real hosting layer (no features) on a free loopback port (real Kestrel), in either hosting mode.</summary>
 public sealed class TestApp : IAsyncDisposable
 {
     public const string FunctionKey = "test-function-key-9f3c";
@@ -47,7 +47,7 @@ public sealed class TestApp : IAsyncDisposable
             configuration[key] = value;
         }
 
-        return SentinelApp.Build(
+        return SentinelApp.BuildHostingOnly(
             [],
             builder =>
             {

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Sentinel.Functions.State;
+using Sentinel.Functions.State.Tables;
+
+namespace Sentinel.Functions.Alerting;
+
+/// <summary>
+/// The append-only <c>audit</c> table: one row per change, only ever inserted. PartitionKey = the UTC day
+/// (<c>yyyyMMdd</c>); RowKey = inverted ticks plus a random suffix, so a day's rows list newest first and two
+/// changes in the same tick never collide.
+/// </summary>
+public sealed class AuditLog(TableServiceClient service, TimeProvider timeProvider)
+{
+    private readonly TableClient _table = service.GetTableClient(StateTables.Audit);
+
+    public async Task WriteAsync(string who, string action, string target, string? before, string? after, CancellationToken cancellationToken = default)
+    {
+        var now = timeProvider.GetUtcNow();
+        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+        await _table.AddEntityAsync(
+            new TableEntity(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), rowKey)
+            {
+                ["Who"] = who,
+                ["Action"] = action,
+                ["Target"] = target,
+                ["Before"] = before,
+                ["After"] = after,
+                ["At"] = now,
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The rows of one UTC day, newest first.</summary>
+    public async Task<IReadOnlyList<TableEntity>> ReadDayAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<TableEntity>();
+        var partition = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        await foreach (var row in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,44 @@
+using Bitget.Client;
+using Bitget.Client.Credentials;
+using Bitget.Client.Exchange;
+using Microsoft.Extensions.Options;
+
+namespace Sentinel.Functions.Exchange;
+
+/// <summary>
+/// The real exchange: one <see cref="BitgetClient"/> (base address and demo trading from <see cref="ExchangeOptions"/>,
+/// credentials from <see cref="IBitgetCredentialsProvider"/>) behind Bitget.Client's <see cref="AutoDetectingExchangePort"/>,
+/// which picks the classic (v2) or unified (v3) adapter, probes the key for <c>auto</c>, and follows mode changes.
+/// </summary>
+public sealed class BitgetExchangePortFactory : IExchangePortFactory, IDisposable
+{
+    private readonly BitgetClient _client;
+    private readonly AutoDetectingExchangePort _port;
+
+    public BitgetExchangePortFactory(IOptions<ExchangeOptions> options, IBitgetCredentialsProvider credentials, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        _client = new BitgetClient(
+            new BitgetClientOptions { BaseAddress = settings.BaseAddress, DemoTrading = settings.DemoTrading },
+            credentials,
+            timeProvider: timeProvider,
+            loggerFactory: loggerFactory);
+        _port = new AutoDetectingExchangePort(
+            _client,
+            credentials,
+            new ExchangePortOptions { AccountKind = settings.AccountKind, ProductType = settings.ProductType },
+            timeProvider);
+    }
+
+    /// <summary>The one port, whatever the kind: it already speaks the kind it resolved and switches when the account does.</summary>
+    public IExchangePort Create(AccountKind kind) => _port;
+
+    public Task<AccountKind> DetectAccountKindAsync(CancellationToken cancellationToken = default) => _port.ResolveAccountKindAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        _port.Dispose();
+        _client.Dispose();
+    }
+}

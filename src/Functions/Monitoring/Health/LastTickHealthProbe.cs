@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using Sentinel.Functions.Hosting.Health;
+
+namespace Sentinel.Functions.Monitoring.Health;
+
+/// <summary>
+/// Component <c>tick</c>: degraded when the last tick ran, or the last successful one completed, longer ago than
+/// <see cref="MonitorOptions.StaleAfterIntervals"/> schedule intervals. Before the first tick it is healthy during
+/// that grace period after start, degraded after it.
+/// </summary>
+public sealed class LastTickHealthProbe(
+    SnapshotStore store, MonitorSchedule schedule, MonitorStartup startup, IOptions<MonitorOptions> options, TimeProvider timeProvider) : IHealthProbe
+{
+    public string Name => "tick";
+
+    public async Task<HealthProbeResult> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        var now = timeProvider.GetUtcNow();
+        var allowed = schedule.IntervalAfter(now) * options.Value.StaleAfterIntervals;
+        var status = await store.ReadStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (status is null)
+        {
+            return startup.StartedAt is { } started && now - started <= allowed
+                ? HealthProbeResult.Healthy("Waiting for the first tick.")
+                : HealthProbeResult.Degraded("No monitoring tick has run yet.");
+        }
+
+        if (now - status.LastAttemptAt > allowed)
+        {
+            return HealthProbeResult.Degraded($"The last tick ran {Age(now - status.LastAttemptAt)} ago; more than {Age(allowed)} allowed.");
+        }
+
+        if (status.LastSuccessAt is not { } success || now - success > allowed)
+        {
+            var since = status.LastSuccessAt is { } at ? $"{Age(now - at)} ago" : "never";
+            return HealthProbeResult.Degraded($"Ticks run but the last successful read was {since}; {status.ConsecutiveFailures} consecutive failures.");
+        }
+
+        return HealthProbeResult.Healthy($"Last tick {Age(now - status.LastAttemptAt)} ago, {status.LastDuration.TotalMilliseconds:0} ms.");
+    }
+
+    private static string Age(TimeSpan age) => age.TotalSeconds < 120 ? $"{age.TotalSeconds:0} s" : $"{age.TotalMinutes:0} min";
+}

@@ -1,0 +1,13 @@
+using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.State;
+
+namespace Sentinel.Functions.Monitoring.Health;
+
+/// <summary>Component <c>state</c>: the Table service answers and the tables exist (<see cref="TableStateHealth"/>).</summary>
+public sealed class StateHealthProbe(TableStateHealth health) : IHealthProbe
+{
+    public string Name => "state";
+
+    public async Task<HealthProbeResult> CheckAsync(CancellationToken cancellationToken = default) =>
+        HealthProbeResults.From(await health.CheckAsync(cancellationToken).ConfigureAwait(false));
+}

@@ -1,0 +1,13 @@
+using Bitget.Client.Exchange;
+
+namespace Sentinel.Functions.Monitoring.Http;
+
+/// <summary>The account as the HTTP API shows it.</summary>
+public sealed record AccountView(string MarginCoin, decimal Equity, decimal Available, decimal UnrealizedPnl, decimal? MarginRatio)
+{
+    public static AccountView From(ExchangeAccount a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.MarginCoin, a.Equity, a.Available, a.UnrealizedPnl, a.MarginRatio);
+    }
+}

@@ -1,0 +1,24 @@
+using Bitget.Client.Exchange;
+
+namespace Sentinel.Functions.Monitoring;
+
+/// <summary>
+/// What one tick produced, for observers (alert and risk engines) and the caller.
+/// </summary>
+/// <param name="Outcome">How the tick ended.</param>
+/// <param name="StartedAt">When the tick started (the app's clock).</param>
+/// <param name="Snapshot">This tick's exchange read; null unless <see cref="TickOutcome.Succeeded"/>.</param>
+/// <param name="PreviousPositions">The positions stored by the previous successful tick (for opened/closed/flipped); empty on the first tick and when this tick failed.</param>
+/// <param name="PriceHistory">Every symbol's price series including this tick's sample; empty unless succeeded.</param>
+/// <param name="Status">Tick health including this tick; null when skipped.</param>
+public sealed record MonitorTickResult(
+    TickOutcome Outcome,
+    DateTimeOffset StartedAt,
+    ExchangeSnapshot? Snapshot,
+    IReadOnlyList<ExchangePosition> PreviousPositions,
+    IReadOnlyDictionary<string, PriceSeries> PriceHistory,
+    TickStatus? Status)
+{
+    public static MonitorTickResult Skipped(DateTimeOffset startedAt) =>
+        new(TickOutcome.Skipped, startedAt, null, [], new Dictionary<string, PriceSeries>(), null);
+}

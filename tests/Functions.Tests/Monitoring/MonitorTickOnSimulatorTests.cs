@@ -1,0 +1,65 @@
+using Bitget.Client.Exchange;
+using Bitget.Simulator;
+using Bitget.Simulator.Accounts;
+using Functions.Tests.Monitoring.Support;
+using Sentinel.Functions.Monitoring;
+using Sentinel.TestSupport;
+using SimKind = Bitget.Simulator.Accounts.AccountKind;
+using SimSide = Bitget.Simulator.Accounts.PositionSide;
+
+namespace Functions.Tests.Monitoring;
+
+/// <summary>
+/// The tick end to end: the real Bitget adapter (BitgetExchangePortFactory → AutoDetectingExchangePort → BitgetClient)
+/// against the real simulator over loopback, state on Azurite. Simulator and tick share one fake clock.
+/// </summary>
+[Collection(MonitoringAzuriteGroup.Name)]
+public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData(SimKind.Classic, Bitget.Client.Exchange.AccountKind.Classic)]
+    [InlineData(SimKind.Unified, Bitget.Client.Exchange.AccountKind.Unified)]
+    public async Task RealAdapter_AutoDetectsTheKind_AndStoresTheSimulatorsTickersPositionsAndAccount(SimKind simulated, Bitget.Client.Exchange.AccountKind expected)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock, Accounts = [new SimulatedAccountOptions { Kind = simulated }] });
+        simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.5m, 60_000m);
+        simulator.SeedPosition("ETHUSDT", SimSide.Short, 2m, 3_000m);
+        await using var harness = await TickHarness.StartAsync(azurite, Settings(simulator, simulator.Options.Accounts[0].Passphrase), clock: clock, realExchange: true);
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.True(result.Outcome == TickOutcome.Succeeded, result.Status?.LastFailure?.Message);
+        Assert.Equal(expected, result.Status!.AccountKind);
+        Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], (await harness.Snapshots.ReadTickersAsync()).Select(t => t.Symbol));
+        var positions = (await harness.Snapshots.ReadPositionsAsync()).OrderBy(p => p.Symbol).ToList();
+        Assert.Equal([("BTCUSDT", Bitget.Client.Exchange.PositionSide.Long, 0.5m), ("ETHUSDT", Bitget.Client.Exchange.PositionSide.Short, 2m)], positions.Select(p => (p.Symbol, p.Side, p.Size)));
+        Assert.Equal(60_000m, positions[0].EntryPrice);
+        Assert.True((await harness.Snapshots.ReadAccountAsync())!.Value.Account.Equity > 0m);
+        Assert.Single((await harness.History.ReadAsync("BTCUSDT")).Samples);
+    }
+
+    [Fact]
+    public async Task RealAdapter_WrongPassphrase_TickRecordsAnAuthenticationFailure()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
+        await using var harness = await TickHarness.StartAsync(azurite, Settings(simulator, "not-the-passphrase"), clock: clock, realExchange: true);
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.ExchangeFailed, result.Outcome);
+        Assert.Equal(TickFailureKind.Authentication, result.Status!.LastFailure!.Kind);
+        Assert.DoesNotContain("not-the-passphrase", result.Status.LastFailure.Message, StringComparison.Ordinal);
+        Assert.Equal(TickFailureKind.Authentication, (await harness.Snapshots.ReadStatusAsync())!.LastFailure!.Kind);
+    }
+
+    private static Dictionary<string, string?> Settings(BitgetSimulator simulator, string passphrase) => new()
+    {
+        ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
+        ["Bitget:AccountKind"] = "auto",
+        ["Secrets:bitget-api-key"] = simulator.ApiKey,
+        ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
+        ["Secrets:bitget-api-passphrase"] = passphrase,
+    };
+}

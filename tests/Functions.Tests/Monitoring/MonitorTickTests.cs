@@ -1,0 +1,207 @@
+using Bitget.Client.Exchange;
+using Microsoft.Extensions.DependencyInjection;
+using Functions.Tests.Monitoring.Support;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.State;
+using Sentinel.Functions.State.Tables;
+using Sentinel.TestSupport;
+
+namespace Functions.Tests.Monitoring;
+
+/// <summary>The tick against real Azurite with a stub exchange port (unit-level seam for the exchange).</summary>
+[Collection(MonitoringAzuriteGroup.Name)]
+public sealed class MonitorTickTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task StubExchange_Tick_StoresEveryTickerPositionAccountAndStatusWithExactDecimals()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        var snapshot = MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 5, positions: 3);
+        harness.Port.Next = () => snapshot;
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.Succeeded, result.Outcome);
+        Assert.Equal(1, harness.Port.SnapshotCalls);
+        Assert.Equal(snapshot.Tickers.OrderBy(t => t.Symbol), await harness.Snapshots.ReadTickersAsync());
+        Assert.Equal(snapshot.Positions.OrderBy(p => p.Symbol).ThenBy(p => p.Side), (await harness.Snapshots.ReadPositionsAsync()).OrderBy(p => p.Symbol).ThenBy(p => p.Side));
+        var account = await harness.Snapshots.ReadAccountAsync();
+        Assert.Equal(snapshot.Account, account!.Value.Account);
+        Assert.Equal("10000.12345678", (await harness.RowAsync(StateTables.Snapshots, "tick", "account"))!.GetString("Equity"));
+        var status = await harness.Snapshots.ReadStatusAsync();
+        Assert.Equal(TickOutcome.Succeeded, status!.LastOutcome);
+        Assert.Equal(harness.Clock.GetUtcNow(), status.LastSuccessAt);
+        Assert.Equal((5, 3, AccountKind.Classic), (status.TickerCount, status.PositionCount, status.AccountKind));
+    }
+
+    [Fact]
+    public async Task StubExchange_ClosedPositionAndDelistedSymbol_RowsRemovedAndPreviousPositionsHandedOn()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 4, positions: 2);
+        await harness.Tick.RunAsync();
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1);
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.Equal(2, result.PreviousPositions.Count);
+        Assert.Equal([MarketData.Symbol(0)], (await harness.Snapshots.ReadPositionsAsync()).Select(p => p.Symbol));
+        Assert.Equal(3, (await harness.Snapshots.ReadTickersAsync()).Count);
+        Assert.Null(await harness.RowAsync(StateTables.Snapshots, "ticker", MarketData.Symbol(3)));
+    }
+
+    [Fact]
+    public async Task StubExchange_ManyTicks_PriceHistoryAppendsEveryTickAndStaysBoundedByTheWindow()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Monitor:PriceHistory:Window"] = "00:10:00",
+            ["Monitor:PriceHistory:FullResolution"] = "00:02:00",
+            ["Monitor:PriceHistory:DownsampleInterval"] = "00:01:00",
+        });
+        var step = 0;
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 2, positions: 0, step);
+        var observed = new List<int>();
+
+        for (step = 0; step < 40; step++)
+        {
+            var result = await harness.Tick.RunAsync();
+            observed.Add(result.PriceHistory[MarketData.Symbol(1)].Samples.Count);
+            harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        var stored = await harness.History.ReadAsync(MarketData.Symbol(1));
+        var now = harness.Clock.GetUtcNow() - TimeSpan.FromSeconds(30);
+        Assert.Equal(MarketData.Price(1, 39), stored.Latest!.Value.Price);
+        Assert.All(stored.Samples, s => Assert.InRange(s.At, now - TimeSpan.FromMinutes(10), now));
+        Assert.Equal(5, stored.Samples.Count(s => s.At >= now - TimeSpan.FromMinutes(2)));
+        Assert.True(stored.TryGetAtOrBefore(now - TimeSpan.FromMinutes(5), out var fiveMinutesAgo));
+        Assert.InRange(fiveMinutesAgo, MarketData.Price(1, 27), MarketData.Price(1, 29));
+        Assert.True(observed.Max() <= 15, $"the series grew to {observed.Max()} samples");
+        Assert.Equal(observed[^1], observed[^2]);
+    }
+
+    [Fact]
+    public async Task StubExchange_Unreachable_FailureRecordedNotThrown_LastSuccessAndDataKept()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1);
+        await harness.Tick.RunAsync();
+        var succeededAt = harness.Clock.GetUtcNow();
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        harness.Port.Failure = new HttpRequestException("connection refused");
+
+        var first = await harness.Tick.RunAsync();
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        var second = await harness.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.ExchangeFailed, second.Outcome);
+        Assert.Equal(TickFailureKind.Unreachable, second.Status!.LastFailure!.Kind);
+        var status = await harness.Snapshots.ReadStatusAsync();
+        Assert.Equal(TickOutcome.ExchangeFailed, status!.LastOutcome);
+        Assert.Equal(succeededAt, status.LastSuccessAt);
+        Assert.Equal(harness.Clock.GetUtcNow(), status.LastAttemptAt);
+        Assert.Equal(2, status.ConsecutiveFailures);
+        Assert.Equal(TickFailureKind.Unreachable, first.Status!.LastFailure!.Kind);
+        Assert.Equal(3, (await harness.Snapshots.ReadTickersAsync()).Count);
+        Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(0))).Samples);
+    }
+
+    [Fact]
+    public async Task StubExchange_FailureBeforeAnySuccess_RecordedWithNoLastSuccess()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Failure = new InvalidOperationException("unexpected payload");
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.ExchangeFailed, result.Outcome);
+        var status = await harness.Snapshots.ReadStatusAsync();
+        Assert.Equal(TickFailureKind.Other, status!.LastFailure!.Kind);
+        Assert.Null(status.LastSuccessAt);
+        Assert.Null(await harness.Snapshots.ReadAccountAsync());
+    }
+
+    [Fact]
+    public async Task StubExchange_OverlappingTicks_SecondSkipsAndStateIsTheFirstTicksAlone()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1, step: 7);
+        harness.Port.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slow = harness.Tick.RunAsync();
+        await harness.Port.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var overlapping = await harness.Tick.RunAsync();
+        harness.Port.Gate.SetResult();
+        var first = await slow;
+
+        Assert.Equal(TickOutcome.Skipped, overlapping.Outcome);
+        Assert.Equal(TickOutcome.Succeeded, first.Outcome);
+        Assert.Equal(1, harness.Port.SnapshotCalls);
+        Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(2))).Samples);
+        Assert.Equal(TickOutcome.Succeeded, (await harness.Snapshots.ReadStatusAsync())!.LastOutcome);
+        Assert.Null(await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName));
+    }
+
+    [Fact]
+    public async Task StubExchange_LeaseExpiredMidTick_TheSlowTickFailsOnStorageInsteadOfDoubleWriting()
+    {
+        await using var harness = await TickHarness.StartAsync(azurite);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1);
+        harness.Port.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = harness.Port.Gate;
+        var slow = harness.Tick.RunAsync();
+        await harness.Port.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        harness.Port.Gate = null;
+        harness.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        var takeover = await harness.Tick.RunAsync();
+        gate.SetResult();
+
+        Assert.Equal(TickOutcome.Succeeded, takeover.Outcome);
+        await Assert.ThrowsAnyAsync<TableRequestException>(() => slow);
+        Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(0))).Samples);
+        Assert.Equal(harness.Clock.GetUtcNow(), (await harness.Snapshots.ReadStatusAsync())!.LastAttemptAt);
+    }
+
+    [Fact]
+    public async Task StorageUnreachable_TickThrows_SoTheInvocationFails()
+    {
+        var down = $"AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{FreePort.Next()}/{AzuriteFixture.AccountName}";
+        await using var harness = await TickHarness.StartAsync(azurite, connectionString: down);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 1, positions: 0);
+
+        var failure = await Assert.ThrowsAnyAsync<TableRequestException>(() => harness.Tick.RunAsync());
+
+        Assert.Equal("ServiceUnreachable", failure.ErrorCode);
+    }
+
+    [Fact]
+    public async Task StubExchange_ObserversReceiveEveryTickThatRan_NotSkippedOnes()
+    {
+        var observer = new RecordingObserver();
+        await using var harness = await TickHarness.StartAsync(azurite, configure: s => s.AddSingleton<ITickObserver>(observer));
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 2, positions: 1);
+        await harness.Tick.RunAsync();
+        harness.Clock.Advance(TimeSpan.FromSeconds(30));
+        harness.Port.Failure = new TimeoutException();
+
+        await harness.Tick.RunAsync();
+
+        Assert.Equal([TickOutcome.Succeeded, TickOutcome.ExchangeFailed], observer.Ticks.Select(t => t.Outcome));
+        Assert.Equal(2, observer.Ticks[0].PriceHistory.Count);
+        Assert.NotNull(observer.Ticks[1].Status!.LastSuccessAt);
+    }
+
+    private sealed class RecordingObserver : ITickObserver
+    {
+        public List<MonitorTickResult> Ticks { get; } = [];
+
+        public Task OnTickAsync(MonitorTickResult tick, CancellationToken cancellationToken = default)
+        {
+            Ticks.Add(tick);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Sentinel.TestSupport;
+
+namespace Functions.Tests.Monitoring.Support;
+
+/// <summary>One Azurite for the monitoring tests; each test starts from empty tables (<see cref="TickHarness"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class MonitoringAzuriteGroup : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Monitoring on Azurite";
+}
