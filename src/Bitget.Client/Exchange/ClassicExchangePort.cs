@@ -133,7 +133,7 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v2/mix/order/place-tpsl-order", BitgetErrorKind.Unknown);
     }
 
-    /// <summary>GET /api/v2/mix/order/orders-pending for the symbol (every page), then POST /api/v2/mix/order/batch-cancel-orders in batches of 50. TP/SL plans are kept.</summary>
+    /// <summary>GET /api/v2/mix/order/orders-pending for the symbol (every page), then POST /api/v2/mix/order/batch-cancel-orders in batches of 50. TP/SL plans are kept. Orders already gone count as cancelled; any other refusal → <see cref="CancelOrdersIncompleteException"/> after cancelling the rest.</summary>
     public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
@@ -148,13 +148,15 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         while (cursor is not null);
 
         var cancelled = 0;
+        var failed = new List<(string?, string?)>();
         foreach (var chunk in ids.Distinct().Chunk(MaxBatch))
         {
             var result = await _client.Orders.CancelBatchAsync(symbol, [.. chunk.Select(OrderReference.ById)], _productType, _marginCoin, cancellationToken).ConfigureAwait(false);
             cancelled += result.Succeeded.Count;
+            failed.AddRange(result.Failed.Select(f => (f.OrderId, f.ErrorCode)));
         }
 
-        return cancelled;
+        return ExchangePortOperations.CancelledOrThrow(symbol, cancelled, failed);
     }
 
     /// <summary>GET /api/v2/mix/order/detail by clientOid; null when Bitget does not know it.</summary>

@@ -15,9 +15,15 @@ public sealed record ContractSpec(
     decimal MaxLeverage,
     decimal? MinNotional)
 {
-    /// <summary>Rounds a size down to the step; the result may be below <see cref="MinSize"/>, which the caller must check.</summary>
+    /// <summary>
+    /// Rounds a size down to the step; the result may be below <see cref="MinSize"/>, which the caller must check.
+    /// Throws <see cref="InvalidOperationException"/> when the spec has no positive step: an order size cannot be
+    /// made valid without one, so it is refused rather than sent unrounded.
+    /// </summary>
     public decimal RoundSizeDown(decimal size) =>
-        SizeStep <= 0 ? size : decimal.Floor(size / SizeStep) * SizeStep;
+        SizeStep > 0
+            ? decimal.Floor(size / SizeStep) * SizeStep
+            : throw new InvalidOperationException($"The {Symbol} contract spec has no positive size step ({SizeStep}); no order size can be derived from it.");
 
     /// <summary>Rounds a price to the nearest tick.</summary>
     public decimal RoundPrice(decimal price) =>

@@ -25,6 +25,28 @@ internal static class ExchangePortOperations
     public static ExchangeOrder Acknowledged(string? orderId, string clientOid, string symbol, decimal size) =>
         new(string.IsNullOrEmpty(orderId) ? null : orderId, clientOid, symbol.ToUpperInvariant(), ExchangeOrderStatus.Live, size, 0m, null, ReduceOnly: true);
 
+    /// <summary>
+    /// Totals per-item cancel results: "does not exist" counts as cancelled; any other failure makes the whole call
+    /// throw <see cref="CancelOrdersIncompleteException"/> naming the orders still open.
+    /// </summary>
+    public static int CancelledOrThrow(string symbol, int succeeded, IEnumerable<(string? OrderId, string? Code)> failed)
+    {
+        var stillOpen = new List<string>();
+        foreach (var (orderId, code) in failed)
+        {
+            if (BitgetErrorCatalog.KindOf(code) == BitgetErrorKind.NotFound)
+            {
+                succeeded++;
+            }
+            else
+            {
+                stillOpen.Add(orderId ?? string.Empty);
+            }
+        }
+
+        return stillOpen.Count == 0 ? succeeded : throw new CancelOrdersIncompleteException(symbol, succeeded, stillOpen);
+    }
+
     /// <summary>A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.</summary>
     public static InvalidOperationException Incomplete(string symbol, string field) =>
         new($"Bitget sent a {symbol} position without {field}.");

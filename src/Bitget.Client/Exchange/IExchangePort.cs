@@ -28,7 +28,10 @@ public interface IExchangePort
     /// <summary>Places a whole-position stop-loss; returns the exchange's id of the stop order.</summary>
     Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Cancels every open order of a symbol; returns how many were cancelled.</summary>
+    /// <summary>
+    /// Cancels every open order of a symbol; returns how many were cancelled (orders already gone count). Throws
+    /// <see cref="CancelOrdersIncompleteException"/>, after cancelling what it could, when Bitget refused to cancel some.
+    /// </summary>
     Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default);
 
     /// <summary>Looks an order up by our clientOid; null when the exchange does not know it.</summary>

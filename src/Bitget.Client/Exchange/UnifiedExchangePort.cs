@@ -130,12 +130,12 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v3/trade/place-strategy-order", BitgetErrorKind.Unknown);
     }
 
-    /// <summary>POST /api/v3/trade/cancel-symbol-order for the symbol; returns the orders cancelled. TP/SL strategy orders are kept.</summary>
+    /// <summary>POST /api/v3/trade/cancel-symbol-order for the symbol; returns the orders cancelled (already gone counts as cancelled; any other refusal → <see cref="CancelOrdersIncompleteException"/>). TP/SL strategy orders are kept.</summary>
     public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         var items = await _client.Unified.Orders.CancelAllAsync(_category, symbol, cancellationToken).ConfigureAwait(false);
-        return items.Count(i => i.Succeeded);
+        return ExchangePortOperations.CancelledOrThrow(symbol, items.Count(i => i.Succeeded), items.Where(i => !i.Succeeded).Select(i => (i.OrderId, i.Code)));
     }
 
     /// <summary>GET /api/v3/trade/order-info by clientOid; null when Bitget does not know it (or it is another symbol's).</summary>

@@ -52,6 +52,11 @@ public sealed record UnifiedPlaceOrderRequest
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Symbol);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Quantity);
+        if (OrderType == OrderType.Unknown)
+        {
+            throw new ArgumentException("Order type must be market or limit.", nameof(OrderType));
+        }
+
         if ((OrderType == OrderType.Limit) != (Price is > 0))
         {
             throw new ArgumentException("A limit order needs a positive price and a market order none.", nameof(Price));

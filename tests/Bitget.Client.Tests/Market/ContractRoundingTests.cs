@@ -48,6 +48,18 @@ public sealed class ContractRoundingTests
             Contract("0.01", "0.01", "5", 1).ToContractSpec().RoundSizeDown(decimal.Parse(size, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("-0.01")]
+    public void RoundSizeDown_WithoutAPositiveStep_IsRefusedNotPassedThrough(string step)
+    {
+        var spec = new Bitget.Client.Exchange.ContractSpec("BTCUSDT", decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture), 0.001m, 0.1m, 125m, null);
+
+        var ex = Assert.Throws<InvalidOperationException>(() => spec.RoundSizeDown(0.0137m));
+
+        Assert.Contains("BTCUSDT", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("26347.74", "26347.5")]
     [InlineData("26347.75", "26348.0")]
     [InlineData("26347.26", "26347.5")]

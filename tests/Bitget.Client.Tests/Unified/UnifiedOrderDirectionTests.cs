@@ -54,6 +54,18 @@ public sealed class UnifiedOrderDirectionTests
     }
 
     [Fact]
+    public async Task UnknownOrderType_RefusedBeforeAnythingIsSent()
+    {
+        var handler = new FakeBitgetHandler();
+        using var client = TestClients.Create(handler);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Unified.Orders.PlaceAsync(new UnifiedPlaceOrderRequest { Symbol = "BTCUSDT", HoldMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Quantity = 1m, OrderType = OrderType.Unknown, ClientOid = "v3-oid" }));
+
+        Assert.Equal("OrderType", ex.ParamName);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
     public async Task DuplicateClientOid25212_LooksUpAndReturnsExistingOrder()
     {
         var handler = new FakeBitgetHandler()
