@@ -58,6 +58,8 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         _specs.GetAsync(cancellationToken);
 
     /// <summary>
+    /// GET /api/v2/mix/position/all-position (the live position's mode is used and its available size caps the order;
+    /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v2/mix/order/place-order as a close of the given side (one-way: reduce-only on the opposite side;
     /// hedge: <c>side</c> names the position + <c>tradeSide close</c>), size rounded down to the step; then
     /// GET /api/v2/mix/order/detail by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
@@ -67,13 +69,14 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
+        var held = ExchangePortOperations.PositionToReduce(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request);
         var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        var size = ContractSpecCache.SizeForOrder(spec, request.Size);
+        var size = ContractSpecCache.SizeForOrder(spec, Math.Min(request.Size, held.Available));
         var ack = await _client.Orders.PlaceAsync(
             new PlaceOrderRequest
             {
-                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = request.MarginMode,
-                PositionMode = request.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
+                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = held.MarginMode,
+                PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
             },
             cancellationToken).ConfigureAwait(false);
         return await ExchangePortOperations.ReadAcceptedAsync(

@@ -47,6 +47,15 @@ internal static class ExchangePortOperations
         return stillOpen.Count == 0 ? succeeded : throw new CancelOrdersIncompleteException(symbol, succeeded, stillOpen);
     }
 
+    /// <summary>
+    /// The live position a reduce acts on, read right before sending. The caller's mode may be stale (a wrong mode
+    /// encodes a different order on the wire), so the position's own mode and margin mode are used, and a side that
+    /// holds nothing is refused rather than sent: a reduce must never open.
+    /// </summary>
+    public static ExchangePosition PositionToReduce(IReadOnlyList<ExchangePosition> positions, ReduceOrderRequest request) =>
+        positions.FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m)
+        ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+
     /// <summary>A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.</summary>
     public static InvalidOperationException Incomplete(string symbol, string field) =>
         new($"Bitget sent a {symbol} position without {field}.");

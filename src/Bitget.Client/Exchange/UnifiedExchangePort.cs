@@ -57,6 +57,8 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         _specs.GetAsync(cancellationToken);
 
     /// <summary>
+    /// GET /api/v3/position/current-position (the live position's mode is used and its available size caps the order;
+    /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v3/trade/place-order as a close of the given side (one-way: <c>reduceOnly yes</c> on the opposite side;
     /// hedge: the opposite side + <c>posSide</c> of the position), size rounded down to the step; then
     /// GET /api/v3/trade/order-info by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
@@ -66,12 +68,13 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
+        var held = ExchangePortOperations.PositionToReduce(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request);
         var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        var size = ContractSpecCache.SizeForOrder(spec, request.Size);
+        var size = ContractSpecCache.SizeForOrder(spec, Math.Min(request.Size, held.Available));
         var ack = await _client.Unified.Orders.PlaceAsync(
             new UnifiedPlaceOrderRequest
             {
-                Symbol = request.Symbol, Category = _category, MarginMode = request.MarginMode, HoldMode = request.Mode,
+                Symbol = request.Symbol, Category = _category, MarginMode = held.MarginMode, HoldMode = held.Mode,
                 PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = request.ClientOid,
             },
             cancellationToken).ConfigureAwait(false);

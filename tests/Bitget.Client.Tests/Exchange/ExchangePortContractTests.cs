@@ -116,6 +116,37 @@ public sealed class ExchangePortContractTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task ReduceOnly_StaleHedgeModeGivenForAOneWayLong_SellsFromTheLongInOneWay(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+
+        await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.Hedge, MarginMode.Crossed, 0.2m, "reduce-stale"));
+
+        Assert.Equal(0.3m, sim.Position(Btc, ClientSide.Long)!.Size);
+        var booked = Assert.Single(sim.Simulator.OrdersWithClientOid("reduce-stale"));
+        Assert.Equal((OrderSide.Sell, true), (booked.Direction, booked.ReduceOnly));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task ReduceOnly_NoPositionOnThatSide_IsRefusedAndNothingIsSent(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+
+        var error = await Assert.ThrowsAsync<NoPositionToReduceException>(() =>
+            port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Short, ClientMode.OneWay, MarginMode.Crossed, 0.2m, "reduce-none")));
+
+        Assert.Equal((Btc, ClientSide.Short), (error.Symbol, error.Side));
+        Assert.Empty(sim.Simulator.OrdersWithClientOid("reduce-none"));
+        Assert.Equal(0.5m, sim.Position(Btc, ClientSide.Long)!.Size);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task ReduceOnly_RoundsTheSizeDownToTheStep(ClientKind kind)
     {
         await using var sim = await SimulatedPort.StartAsync(kind);
