@@ -67,17 +67,26 @@ public sealed class FakeTimeProvider : TimeProvider
                 next = _timers.Where(t => t.DueAt is { } due && due <= target).MinBy(t => t.DueAt);
                 if (next is null)
                 {
-                    _timestamp += (target - _now).Ticks;
-                    _now = target;
+                    MoveForwardTo(target);
                     return;
                 }
 
-                _timestamp += (next.DueAt!.Value - _now).Ticks;
-                _now = next.DueAt!.Value;
+                MoveForwardTo(next.DueAt!.Value);
                 next.Reschedule(_now);
             }
 
             next.Fire();
+        }
+    }
+
+    // Code under test may advance the clock from another thread (a timer callback that advances it, for example);
+    // the clock never moves back when such advances interleave.
+    private void MoveForwardTo(DateTimeOffset target)
+    {
+        if (target > _now)
+        {
+            _timestamp += (target - _now).Ticks;
+            _now = target;
         }
     }
 
