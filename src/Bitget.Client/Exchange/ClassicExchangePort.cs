@@ -65,25 +65,18 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// GET /api/v2/mix/order/detail by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
     /// when the rounded size is below the minimum.
     /// </summary>
-    public async Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ClientOid.Validate(request.ClientOid, nameof(request));
-        var held = ExchangePortOperations.PositionToReduce(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request);
-        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        var size = ContractSpecCache.SizeForOrder(spec, Math.Min(request.Size, held.Available));
-        var ack = await _client.Orders.PlaceAsync(
-            new PlaceOrderRequest
-            {
-                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = held.MarginMode,
-                PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
-            },
-            cancellationToken).ConfigureAwait(false);
-        return await ExchangePortOperations.ReadAcceptedAsync(
-            ct => FindOrderByClientOidAsync(request.Symbol, request.ClientOid, ct),
-            ExchangePortOperations.Acknowledged(ack.OrderId, request.ClientOid, request.Symbol, size),
-            cancellationToken).ConfigureAwait(false);
-    }
+    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, ct) =>
+        {
+            var ack = await _client.Orders.PlaceAsync(
+                new PlaceOrderRequest
+                {
+                    Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = held.MarginMode,
+                    PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
+                },
+                ct).ConfigureAwait(false);
+            return ack.OrderId;
+        }, cancellationToken);
 
     /// <summary>
     /// POST /api/v2/mix/order/close-positions for one side, when a position of that side exists (read fresh first, so a

@@ -1,4 +1,5 @@
 using Bitget.Client.Errors;
+using Bitget.Client.Orders;
 
 namespace Bitget.Client.Exchange;
 
@@ -45,6 +46,34 @@ internal static class ExchangePortOperations
         }
 
         return stillOpen.Count == 0 ? succeeded : throw new CancelOrdersIncompleteException(symbol, succeeded, stillOpen);
+    }
+
+    /// <summary>
+    /// The reduce flow both APIs share: read the live position, size the order from it (capped at what is available,
+    /// rounded down to the step), let the adapter encode and send it, then read the accepted order best-effort.
+    /// </summary>
+    /// <param name="request">What to reduce; its mode and margin mode are superseded by the live position's.</param>
+    /// <param name="port">The adapter, for the fresh position read and the order lookup.</param>
+    /// <param name="specs">The adapter's contract-spec cache.</param>
+    /// <param name="send">Sends the close for the held position and size; returns Bitget's order id, if any.</param>
+    /// <param name="cancellationToken">Cancels the flow.</param>
+    public static async Task<ExchangeOrder> ReduceAsync(
+        ReduceOrderRequest request,
+        IExchangePort port,
+        ContractSpecCache specs,
+        Func<ExchangePosition, decimal, CancellationToken, Task<string?>> send,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ClientOid.Validate(request.ClientOid, nameof(request));
+        var held = PositionToReduce(await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false), request);
+        var spec = await specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var size = ContractSpecCache.SizeForOrder(spec, Math.Min(request.Size, held.Available));
+        var orderId = await send(held, size, cancellationToken).ConfigureAwait(false);
+        return await ReadAcceptedAsync(
+            ct => port.FindOrderByClientOidAsync(request.Symbol, request.ClientOid, ct),
+            Acknowledged(orderId, request.ClientOid, request.Symbol, size),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
