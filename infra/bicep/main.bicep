@@ -66,6 +66,22 @@ param logRetentionInDays int = 30
 @maxValue(90)
 param keyVaultSoftDeleteRetentionInDays int = 90
 
+@description('Minutes without a successful monitoring tick before the dead man\'s switch alert fires.')
+@allowed([
+  10
+  15
+  30
+  45
+  60
+])
+param deadMansSwitchMinutes int = 15
+
+@description('Email addresses the dead man\'s switch alert notifies.')
+param alertEmailAddresses array = []
+
+@description('Webhook URLs the dead man\'s switch alert calls. Not for URLs that are themselves secrets (a Teams Workflows URL): parameters stay in the deployment history; add those with az after deployment.')
+param alertWebhookUrls array = []
+
 @description('Tags for every resource.')
 param tags object = {}
 
@@ -125,6 +141,20 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
+module deadMansSwitch 'modules/deadmansswitch.bicep' = {
+  name: 'deadmansswitch'
+  params: {
+    actionGroupName: 'ag-${appName}-${token}'
+    ruleName: 'alert-${appName}-silent-${token}'
+    location: location
+    tags: tags
+    appInsightsName: monitoring.outputs.appInsightsName
+    silentMinutes: deadMansSwitchMinutes
+    emailAddresses: alertEmailAddresses
+    webhookUrls: alertWebhookUrls
+  }
+}
+
 module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {
@@ -177,3 +207,6 @@ output keyVaultName string = vault.outputs.name
 
 @description('URI of the Key Vault.')
 output keyVaultUri string = vault.outputs.uri
+
+@description('Resource ID of the dead man\'s switch alert rule (fires when no tick succeeded for deadMansSwitchMinutes).')
+output deadMansSwitchRuleId string = deadMansSwitch.outputs.ruleId

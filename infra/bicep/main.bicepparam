@@ -11,6 +11,8 @@ param bitgetAccountKind = 'auto'
 param bitgetDemoTrading = false
 param instanceMemoryMB = 2048
 param maximumInstanceCount = 40
+param deadMansSwitchMinutes = 15
+param alertEmailAddresses = []
 param tags = {
   app: 'sentinel'
 }

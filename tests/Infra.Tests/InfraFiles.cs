@@ -13,6 +13,7 @@ public static class InfraFiles
     public const string Storage = "modules/storage.bicep";
     public const string KeyVault = "modules/keyvault.bicep";
     public const string Monitoring = "modules/monitoring.bicep";
+    public const string DeadMansSwitch = "modules/deadmansswitch.bicep";
 
     public static string InfraRoot => RepositoryRoot.Combine("infra");
 

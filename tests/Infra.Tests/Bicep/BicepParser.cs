@@ -244,16 +244,20 @@ public sealed class BicepParser
     private BicepArray ParseArray(List<Token> slice) =>
         new(slice, TokenSlices.SplitEntries(slice).Select(ParseValue).ToList(), isLoop: false);
 
-    // [for item in items: body]; the loop variable is a declaration, not a reference.
+    // [for item in items: body] or [for (item, index) in items: body]; loop variables are declarations, not references.
     private BicepArray ParseLoop(List<Token> slice, int forIndex)
     {
         var colon = TokenSlices.IndexAtDepth(slice, 1, t => t.IsSymbol(":"));
-        if (colon < 0 || forIndex + 2 >= colon || !slice[forIndex + 2].IsIdentifier("in"))
+        var inIndex = slice.FindIndex(forIndex, t => t.IsIdentifier("in"));
+        var variables = slice[(forIndex + 1)..Math.Max(forIndex + 1, inIndex)];
+        var wellFormed = variables is [{ Kind: TokenKind.Identifier }]
+            || (variables is [var open, .., var close] && open.IsSymbol("(") && close.IsSymbol(")"));
+        if (colon < 0 || inIndex < 0 || inIndex >= colon || !wellFormed)
         {
             throw Error(slice[0], "malformed for loop");
         }
 
-        _nonReferences.UnionWith(slice[forIndex..(forIndex + 3)]);
+        _nonReferences.UnionWith(slice[forIndex..(inIndex + 1)]);
         return new BicepArray(slice, [ParseValue(slice[(colon + 1)..^1])], isLoop: true);
     }
 

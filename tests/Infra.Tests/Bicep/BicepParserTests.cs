@@ -80,6 +80,28 @@ public class BicepParserTests
     }
 
     [Fact]
+    public void Parse_LoopWithIndex_TreatsBothVariablesAsDeclarations()
+    {
+        var document = BicepDocument.Parse("param items array\nvar receivers = [for (item, i) in items: {\n  name: 'r-${i}'\n  value: item\n}]\n");
+
+        var receivers = (BicepArray)document.Variable("receivers")!.Value;
+
+        Assert.True(receivers.IsLoop);
+        Assert.Equal("item", ((BicepObject)receivers.Items.Single()).Get("value")!.AsIdentifier());
+        Assert.Equal(1, document.CountReferences("items"));
+    }
+
+    [Theory]
+    [InlineData("var x = [for (item, i) on items: item]\n")]
+    [InlineData("var x = [for item, i in items: item]\n")]
+    public void Parse_MalformedLoop_IsRefused(string source)
+    {
+        var error = Assert.Throws<FormatException>(() => BicepDocument.Parse(source));
+
+        Assert.Contains("malformed for loop", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CountReferences_IgnoresKeysMemberAccessesAndDeclarations()
     {
         var document = BicepDocument.Parse(Sample);

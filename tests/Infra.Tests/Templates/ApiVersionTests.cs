@@ -23,6 +23,8 @@ public class ApiVersionTests
         // Still the newest GA version of the component resource.
         ["Microsoft.Insights/components"] = "2020-02-02",
         ["Microsoft.Authorization/roleAssignments"] = "2022-04-01",
+        ["Microsoft.Insights/actionGroups"] = "2023-01-01",
+        ["Microsoft.Insights/scheduledQueryRules"] = "2023-12-01",
     };
 
     public static TheoryData<string> Templates() => new(InfraFiles.BicepFiles());

@@ -11,7 +11,7 @@ public class ParameterTests
     public void Templates_AreAllFound()
     {
         Assert.Equal(
-            [InfraFiles.Main, "modules/functionapp.bicep", "modules/identity.bicep", "modules/keyvault.bicep", "modules/monitoring.bicep", "modules/roles.bicep", "modules/storage.bicep"],
+            [InfraFiles.Main, "modules/deadmansswitch.bicep", "modules/functionapp.bicep", "modules/identity.bicep", "modules/keyvault.bicep", "modules/monitoring.bicep", "modules/roles.bicep", "modules/storage.bicep"],
             InfraFiles.BicepFiles());
     }
 
