@@ -1,6 +1,6 @@
-using Functions.Tests.Support;
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 

@@ -1,6 +1,6 @@
-using Functions.Tests.Support;
 using Bitget.Simulator;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.TestSupport;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 

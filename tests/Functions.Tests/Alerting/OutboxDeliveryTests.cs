@@ -1,7 +1,7 @@
-using Functions.Tests.Support;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;

@@ -1,5 +1,5 @@
-using Functions.Tests.Support;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerts;
 using Sentinel.TestSupport;

@@ -1,9 +1,9 @@
-using Functions.Tests.Support;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
 

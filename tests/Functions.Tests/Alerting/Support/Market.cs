@@ -1,6 +1,6 @@
-using Functions.Tests.Support;
 using Bitget.Client.Exchange;
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 
 namespace Functions.Tests.Alerting.Support;
 
