@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Sentinel.LocalHost.SampleApp;
 
 /// <summary>One function of each kind the local host must serve: timers, keyed and anonymous HTTP, and failures.</summary>
-public sealed class SampleFunctions(ILogger<SampleFunctions> logger)
+public sealed class SampleFunctions(ILogger<SampleFunctions> logger, IConfiguration configuration)
 {
     [Function("Heartbeat")]
     public void Heartbeat([TimerTrigger("%SAMPLE_SCHEDULE%")] TimerInfo timer)
@@ -23,7 +24,7 @@ public sealed class SampleFunctions(ILogger<SampleFunctions> logger)
 
     [Function("Hello")]
     public IResult Hello([HttpTrigger(AuthorizationLevel.Function, "get", Route = "hello/{name}")] HttpRequest request, string name) =>
-        Results.Text($"Hello, {name}");
+        Results.Text($"{configuration["SAMPLE_GREETING"] ?? "Hello"}, {name}");
 
     [Function("Health")]
     public IResult Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>

@@ -55,7 +55,7 @@ internal sealed class LocalFunctionsHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var app = PublishedApp.Load(options.AppDirectory);
-        var settings = AppSettings.Load(options.SettingsFile ?? DefaultSettingsFile(app), Environment.GetEnvironmentVariables());
+        var settings = AppSettings.Load(options.SettingsFile ?? DefaultSettingsFile(app), AppSettings.ProcessEnvironment());
         var logs = new WorkerLogs(loggerFactory);
         var channel = new WorkerChannel(Guid.NewGuid().ToString(), logs);
         var rpc = await RpcServer.StartAsync(channel, loggerFactory, cancellationToken);

@@ -20,14 +20,17 @@ internal sealed class AppSettings
     /// <summary>The file's values that the worker's environment must add (those the environment does not already set).</summary>
     public IReadOnlyDictionary<string, string> FromFile { get; }
 
-    public static AppSettings Load(string? settingsFile, IDictionary environment)
+    public static AppSettings Load(string? settingsFile, IReadOnlyDictionary<string, string> environment)
     {
         var values = settingsFile is null ? new Dictionary<string, string>() : ReadValues(settingsFile);
-        var env = environment.Cast<DictionaryEntry>()
+        return new AppSettings(environment, values);
+    }
+
+    /// <summary>This process's environment, which the worker inherits.</summary>
+    public static IReadOnlyDictionary<string, string> ProcessEnvironment() =>
+        Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .Where(entry => entry.Value is string)
             .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!, StringComparer.Ordinal);
-        return new AppSettings(env, values);
-    }
 
     public string? this[string name] => _environment.TryGetValue(name, out var value) || FromFile.TryGetValue(name, out value) ? value : null;
 

@@ -52,6 +52,11 @@ internal static class WorkerHandshake
             EnsureSucceeded(loaded.FunctionLoadResponse?.Result, $"load function '{function.Name}'");
         }
 
+        if (httpUri is not null)
+        {
+            await WorkerHttpReadiness.WaitAsync(httpUri, cancellationToken);
+        }
+
         return (functions, httpUri);
     }
 
