@@ -1,7 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -10,15 +10,16 @@ namespace Sentinel.Functions.Alerting;
 /// conditional: the tick writes under the ETag it read, an acknowledgement goes through
 /// <see cref="OptimisticUpdate"/>, so neither overwrites the other.
 /// </summary>
-public sealed class AlertStateStore(TableServiceClient service)
+public sealed class AlertStateStore(StateTableClients tables)
 {
-    private readonly TableClient _table = service.GetTableClient(StateTables.AlertStates);
+    private readonly LazyTableClient _table = tables.Get(StateTables.AlertStates);
 
     /// <summary>Every stored state with the ETag it was read with.</summary>
     public async Task<IReadOnlyList<StoredAlertState>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var states = new List<StoredAlertState>();
-        await foreach (var entity in _table.QueryAsync(null, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
             states.Add(new StoredAlertState(AlertStateEntity.ToState(entity), entity.ETag));
         }
@@ -28,7 +29,7 @@ public sealed class AlertStateStore(TableServiceClient service)
 
     public async Task<StoredAlertState?> FindAsync(string ruleId, string subjectKey, CancellationToken cancellationToken = default)
     {
-        var entity = await _table.GetEntityIfExistsAsync(ruleId, subjectKey, cancellationToken);
+        var entity = await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken), ruleId, subjectKey, cancellationToken);
         return entity is null ? null : new StoredAlertState(AlertStateEntity.ToState(entity), entity.ETag);
     }
 
@@ -39,20 +40,21 @@ public sealed class AlertStateStore(TableServiceClient service)
     public async Task<bool> TryWriteAsync(AlertState state, ETag readETag, CancellationToken cancellationToken = default)
     {
         var entity = AlertStateEntity.ToEntity(state);
+        var table = await _table.GetAsync(cancellationToken);
         try
         {
             if (readETag == default)
             {
-                await _table.AddEntityAsync(entity, cancellationToken);
+                await table.AddEntityAsync(entity, cancellationToken);
             }
             else
             {
-                await _table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
             }
 
             return true;
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return false;
         }
@@ -67,7 +69,7 @@ public sealed class AlertStateStore(TableServiceClient service)
         AlertState? before = null;
         AlertState? after = null;
         await OptimisticUpdate.ApplyAsync(
-            _table,
+            await _table.GetAsync(cancellationToken),
             ruleId,
             subjectKey,
             current =>

@@ -1,6 +1,6 @@
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -8,18 +8,18 @@ namespace Sentinel.Functions.Alerting;
 /// Day-start and peak equity (<see cref="AccountWatermarks"/>) in the <c>control</c> table, row
 /// (<c>alerts</c>, <c>watermarks</c>), advanced once per successful tick through <see cref="OptimisticUpdate"/>.
 /// </summary>
-public sealed class WatermarkStore(TableServiceClient service)
+public sealed class WatermarkStore(StateTableClients tables)
 {
     private const string Partition = "alerts";
     private const string Row = "watermarks";
-    private readonly TableClient _table = service.GetTableClient(StateTables.Control);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Control);
 
     /// <summary>Folds <paramref name="equity"/> into the stored watermarks (starting them on the first reading) and returns the result.</summary>
     public async Task<AccountWatermarks> AdvanceAsync(decimal equity, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         AccountWatermarks? advanced = null;
         await OptimisticUpdate.ApplyAsync(
-            _table,
+            await _table.GetAsync(cancellationToken),
             Partition,
             Row,
             current =>
@@ -34,7 +34,7 @@ public sealed class WatermarkStore(TableServiceClient service)
 
     public async Task<AccountWatermarks?> ReadAsync(CancellationToken cancellationToken = default)
     {
-        var entity = await _table.GetEntityIfExistsAsync(Partition, Row, cancellationToken);
+        var entity = await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken), Partition, Row, cancellationToken);
         return entity is null ? null : Read(entity);
     }
 
@@ -51,8 +51,8 @@ public sealed class WatermarkStore(TableServiceClient service)
     private static TableEntity Write(AccountWatermarks watermarks) => new(Partition, Row)
     {
         ["Day"] = watermarks.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["DayStartEquity"] = watermarks.DayStartEquity,
-        ["PeakEquity"] = watermarks.PeakEquity,
+        ["DayStartEquity"] = TableDecimals.Stored(watermarks.DayStartEquity),
+        ["PeakEquity"] = TableDecimals.Stored(watermarks.PeakEquity),
         ["PeakAt"] = watermarks.PeakAt,
         ["UpdatedAt"] = watermarks.UpdatedAt,
     };

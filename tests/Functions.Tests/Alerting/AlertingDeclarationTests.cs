@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;

@@ -45,7 +45,7 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
 
     private static async Task ResetSeedMarkerAsync(AlertingApp app)
     {
-        var control = app.Get<Sentinel.Functions.State.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
+        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
         await control.DeleteEntityAsync("alerts", "rules-seeded");
         await control.DeleteEntityAsync("alerts", "rules-seeding");
     }

@@ -10,7 +10,7 @@ using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting.Support;

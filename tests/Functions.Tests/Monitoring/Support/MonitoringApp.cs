@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring.Support;
