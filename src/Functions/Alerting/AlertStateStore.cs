@@ -8,9 +8,9 @@ namespace Sentinel.Functions.Alerting;
 /// <summary>
 /// The <c>alertstates</c> table: one row per (rule, subject) pair that ever breached. Every write is
 /// conditional: the tick writes under the ETag it read, an acknowledgement goes through
-/// <see cref="OptimisticUpdate"/>, so neither overwrites the other.
+/// <see cref="OptimisticUpdate"/> (and bumps <see cref="AlertingVersion"/>), so neither overwrites the other.
 /// </summary>
-public sealed class AlertStateStore(StateTableClients tables)
+public sealed class AlertStateStore(StateTableClients tables, AlertingVersion version)
 {
     private readonly LazyTableClient _table = tables.Get(StateTables.AlertStates);
 
@@ -35,28 +35,23 @@ public sealed class AlertStateStore(StateTableClients tables)
 
     /// <summary>
     /// Writes a state the tick decided: replace under <paramref name="readETag"/>, or insert when the pair was new
-    /// (<c>default</c>). False when someone else wrote the row since it was read (the change is not applied).
+    /// (<c>default</c>). Returns the row's new ETag; null when someone else wrote the row since it was read (the
+    /// change is not applied).
     /// </summary>
-    public async Task<bool> TryWriteAsync(AlertState state, ETag readETag, CancellationToken cancellationToken = default)
+    public async Task<ETag?> TryWriteAsync(AlertState state, ETag readETag, CancellationToken cancellationToken = default)
     {
         var entity = AlertStateEntity.ToEntity(state);
         var table = await _table.GetAsync(cancellationToken);
         try
         {
-            if (readETag == default)
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
+            var response = readETag == default
+                ? await table.AddEntityAsync(entity, cancellationToken)
+                : await table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
+            return response.Headers.ETag ?? default;
         }
         catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
-            return false;
+            return null;
         }
     }
 
@@ -79,6 +74,11 @@ public sealed class AlertStateStore(StateTableClients tables)
                 return after is null ? null : AlertStateEntity.ToEntity(after);
             },
             cancellationToken: cancellationToken);
+        if (after is not null)
+        {
+            await version.BumpAsync(cancellationToken);
+        }
+
         return new AckOutcome(before, after);
     }
 }

@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Alerting;
 /// Alert rules in the <c>rules</c> table: PartitionKey <c>rule</c>, RowKey = rule id, the rule as its JSON
 /// document in <c>Json</c>. Updates and deletes are conditional on the caller's ETag.
 /// </summary>
-public sealed class RuleStore(StateTableClients tables)
+public sealed class RuleStore(StateTableClients tables, AlertingVersion version)
 {
     public const string Partition = "rule";
     private readonly LazyTableClient _table = tables.Get(StateTables.Rules);
@@ -52,6 +52,7 @@ public sealed class RuleStore(StateTableClients tables)
     {
         var entity = Write(rule);
         var response = await (await _table.GetAsync(cancellationToken)).AddEntityAsync(entity, cancellationToken);
+        await version.BumpAsync(cancellationToken);
         return new StoredRule(rule, response.Headers.ETag ?? default);
     }
 
@@ -59,6 +60,7 @@ public sealed class RuleStore(StateTableClients tables)
     public async Task<StoredRule> ReplaceAsync(AlertRuleDocument rule, ETag ifMatch, CancellationToken cancellationToken = default)
     {
         var response = await (await _table.GetAsync(cancellationToken)).UpdateEntityAsync(Write(rule), ifMatch, TableUpdateMode.Replace, cancellationToken);
+        await version.BumpAsync(cancellationToken);
         return new StoredRule(rule, response.Headers.ETag ?? default);
     }
 
@@ -66,6 +68,7 @@ public sealed class RuleStore(StateTableClients tables)
     public async Task<bool> DeleteAsync(string id, ETag ifMatch, CancellationToken cancellationToken = default)
     {
         var response = await (await _table.GetAsync(cancellationToken)).DeleteEntityAsync(Partition, id, ifMatch, cancellationToken);
+        await version.BumpAsync(cancellationToken);
         return response.Status != 404;
     }
 

@@ -5,7 +5,7 @@ using Sentinel.Functions.State;
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>Silences in the <c>control</c> table (PartitionKey <c>silence</c>, RowKey = silence id).</summary>
-public sealed class SilenceStore(StateTableClients tables)
+public sealed class SilenceStore(StateTableClients tables, AlertingVersion version)
 {
     private const string Partition = "silence";
     private readonly LazyTableClient _table = tables.Get(StateTables.Control);
@@ -43,12 +43,14 @@ public sealed class SilenceStore(StateTableClients tables)
                 ["Comment"] = silence.Comment,
             }),
             cancellationToken);
+        await version.BumpAsync(cancellationToken);
     }
 
     /// <summary>False when there was no such silence.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         var response = await (await _table.GetAsync(cancellationToken)).DeleteEntityAsync(Partition, id, cancellationToken: cancellationToken);
+        await version.BumpAsync(cancellationToken);
         return response.Status != 404;
     }
 }

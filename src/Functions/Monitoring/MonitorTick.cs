@@ -75,7 +75,7 @@ public sealed partial class MonitorTick(
             var etag = await snapshots.WriteStatusAsync(stored.Previous, failed, cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _remembered, stored with { Previous = new StoredTick(etag, failed) });
             Record(failed);
-            return new MonitorTickResult(TickOutcome.ExchangeFailed, startedAt, null, [], new Dictionary<string, PriceSeries>(), failed);
+            return new MonitorTickResult(TickOutcome.ExchangeFailed, startedAt, null, [], new Dictionary<string, PriceSeries>(), failed) { FollowsOwnTick = remembered is not null };
         }
 
         var step = stored.History.Advance(snapshot!, options.Value.PriceHistory);
@@ -85,7 +85,7 @@ public sealed partial class MonitorTick(
         await Task.WhenAll(writeSnapshot, writeHistory).ConfigureAwait(false);
         Volatile.Write(ref _remembered, new StoredState(new StoredTick(await writeSnapshot.ConfigureAwait(false), status), snapshot!.Positions, step.Next));
         Record(status);
-        return new MonitorTickResult(TickOutcome.Succeeded, startedAt, snapshot, stored.Positions, step.Next.Series, status);
+        return new MonitorTickResult(TickOutcome.Succeeded, startedAt, snapshot, stored.Positions, step.Next.Series, status) { FollowsOwnTick = remembered is not null };
     }
 
     private async Task<StoredState> LoadWhileReadingAsync(Task read, CancellationToken cancellationToken)

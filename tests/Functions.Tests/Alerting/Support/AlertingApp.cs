@@ -56,7 +56,7 @@ internal sealed class AlertingApp : IAsyncDisposable
 
     /// <summary>Starts the app on the tables as they are; <paramref name="clearRules"/> removes the seeded rules so a test's own rules are the only ones.</summary>
     public static async Task<AlertingApp> StartAsync(
-        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null)
+        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null, StorageTraffic? storage = null)
     {
         var listen = FreePort.Next();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
@@ -84,6 +84,11 @@ internal sealed class AlertingApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
+            if (storage is not null)
+            {
+                builder.Services.Configure<TableClientOptions>("Default", o => o.AddPolicy(storage, Azure.Core.HttpPipelinePosition.PerRetry));
+            }
+
             if (exchange is null)
             {
                 builder.Services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
