@@ -14,11 +14,4 @@ public static class TableConflicts
         ArgumentNullException.ThrowIfNull(exception);
         return exception.Status == 412 || (exception.Status == 409 && exception.ErrorCode == "EntityAlreadyExists");
     }
-
-    /// <summary>True for 404 (the entity, or its table, is not there).</summary>
-    public static bool IsNotFound(this RequestFailedException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return exception.Status == 404;
-    }
 }
