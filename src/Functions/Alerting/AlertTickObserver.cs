@@ -46,25 +46,8 @@ public sealed partial class AlertTickObserver(
 
         var engine = new AlertEngine(memory.Rules, memory.States);
         var result = engine.Evaluate(TickInputMapper.ToInput(tick, first, marks, memory.Silences));
-        var toSend = new List<StoredOutboxEntry>();
-        var current = true;
-        foreach (var state in result.ChangedStates)
-        {
-            var decisions = result.Decisions.Where(d => d.Rule.Id == state.RuleId && d.SubjectKey == state.SubjectKey).ToList();
-            var (committed, stored) = await CommitAsync(state, decisions, memory.ETagOf(state), tick.StartedAt, cancellationToken);
-            if (stored is { } row)
-            {
-                memory.Stored(row.State, row.ETag);
-            }
-            else
-            {
-                current = false;
-            }
-
-            toSend.AddRange(committed);
-        }
-
-        if (current)
+        var (toSend, allStored) = await CommitAllAsync(result, memory, tick.StartedAt, cancellationToken);
+        if (allStored)
         {
             Volatile.Write(ref _memory, memory);
         }
@@ -73,6 +56,30 @@ public sealed partial class AlertTickObserver(
         {
             await TrySendAsync(entry, cancellationToken);
         }
+    }
+
+    // Commits every changed pair; the memory follows what was stored. False when any pair lost to another writer.
+    private async Task<(List<StoredOutboxEntry> ToSend, bool AllStored)> CommitAllAsync(AlertTickResult result, AlertingMemory memory, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var toSend = new List<StoredOutboxEntry>();
+        var allStored = true;
+        foreach (var state in result.ChangedStates)
+        {
+            var decisions = result.Decisions.Where(d => d.Rule.Id == state.RuleId && d.SubjectKey == state.SubjectKey).ToList();
+            var (committed, stored) = await CommitAsync(state, decisions, memory.ETagOf(state), now, cancellationToken);
+            if (stored is { } row)
+            {
+                memory.Stored(row.State, row.ETag);
+            }
+            else
+            {
+                allStored = false;
+            }
+
+            toSend.AddRange(committed);
+        }
+
+        return (toSend, allStored);
     }
 
     private async Task<AlertingMemory> LoadAsync(ETag version, CancellationToken cancellationToken)

@@ -17,8 +17,7 @@ public sealed class LazyTableClient(TableClient client)
     /// <summary>The client, once its table exists; no I/O after the first successful call.</summary>
     public async ValueTask<TableClient> GetAsync(CancellationToken cancellationToken = default)
     {
-        var created = _created;
-        if (created is not { IsCompletedSuccessfully: true })
+        if (Volatile.Read(ref _created) is not { IsCompletedSuccessfully: true })
         {
             await Creation().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
