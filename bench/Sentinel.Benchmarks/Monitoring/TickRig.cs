@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Bitget.Client.Exchange;
 using Bitget.Simulator;
 using Microsoft.Extensions.Configuration;
@@ -16,8 +15,9 @@ using SimSide = Bitget.Simulator.Accounts.PositionSide;
 namespace Sentinel.Benchmarks.Monitoring;
 
 /// <summary>
-/// Azurite + the Bitget simulator (200 contracts, 50 positions) over loopback + the real monitoring tick, reading
-/// through the real adapter (BitgetExchangePortFactory, account kind auto-detected once at start).
+/// Azurite (empty: the first tick creates the tables) + the Bitget simulator (200 contracts, 50 positions) over
+/// loopback + the real monitoring tick, reading through the real adapter (BitgetExchangePortFactory, account kind
+/// auto-detected once at start).
 /// </summary>
 internal sealed class TickRig : IAsyncDisposable
 {
@@ -28,13 +28,13 @@ internal sealed class TickRig : IAsyncDisposable
     private readonly BitgetSimulator _simulator;
     private readonly ServiceProvider _services;
 
-    private TickRig(AzuriteFixture azurite, BitgetSimulator simulator, ServiceProvider services, RequestCounter storage)
+    private TickRig(AzuriteFixture azurite, BitgetSimulator simulator, ServiceProvider services, StorageTraffic storage)
     {
         Port = services.GetRequiredService<IExchangePortFactory>().Create(AccountKind.Classic);
         _azurite = azurite;
         _simulator = simulator;
         _services = services;
-        StorageRequests = storage;
+        Storage = storage;
         Tick = services.GetRequiredService<MonitorTick>();
     }
 
@@ -43,7 +43,8 @@ internal sealed class TickRig : IAsyncDisposable
     /// <summary>The exchange read alone (to split a tick's time between exchange and storage).</summary>
     public IExchangePort Port { get; }
 
-    public RequestCounter StorageRequests { get; }
+    /// <summary>Storage requests and bytes that left the Table client.</summary>
+    public StorageTraffic Storage { get; }
 
     /// <summary>Requests the simulator has received (all paths).</summary>
     public int ExchangeRequests => _simulator.Requests.All.Count;
@@ -62,9 +63,8 @@ internal sealed class TickRig : IAsyncDisposable
             simulator.SeedPosition($"S{i:000}USDT", i % 2 == 0 ? SimSide.Long : SimSide.Short, 1m, 100m + i);
         }
 
-        var storage = new RequestCounter();
+        var storage = new StorageTraffic();
         var services = BuildServices(azurite.ConnectionString, simulator, storage);
-        await services.GetRequiredService<TableStateHealth>().CheckAsync();
         await services.GetRequiredService<ExchangePortProvider>().GetAsync();
         return new TickRig(azurite, simulator, services, storage);
     }
@@ -76,7 +76,7 @@ internal sealed class TickRig : IAsyncDisposable
         await _azurite.DisposeAsync();
     }
 
-    private static ServiceProvider BuildServices(string connectionString, BitgetSimulator simulator, RequestCounter storage)
+    private static ServiceProvider BuildServices(string connectionString, BitgetSimulator simulator, StorageTraffic storage)
     {
         var account = simulator.Options.Accounts[0];
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -98,15 +98,5 @@ internal sealed class TickRig : IAsyncDisposable
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
         return services.BuildServiceProvider();
-    }
-
-    /// <summary>Counts storage requests that leave the Table client.</summary>
-    internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
     }
 }

@@ -1,5 +1,6 @@
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -29,7 +30,7 @@ public static class AlertStateEntity
 
         if (state.LastValue is { } value)
         {
-            entity["LastValue"] = value;
+            entity["LastValue"] = TableDecimals.Stored(value);
         }
 
         return entity;

@@ -1,24 +1,25 @@
 using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>
 /// The <c>alertstates</c> table: one row per (rule, subject) pair that ever breached. Every write is
 /// conditional: the tick writes under the ETag it read, an acknowledgement goes through
-/// <see cref="OptimisticUpdate"/>, so neither overwrites the other.
+/// <see cref="OptimisticUpdate"/> (and bumps <see cref="AlertingVersion"/>), so neither overwrites the other.
 /// </summary>
-public sealed class AlertStateStore(TableServiceClient service)
+public sealed class AlertStateStore(StateTableClients tables, AlertingVersion version)
 {
-    private readonly TableClient _table = service.GetTableClient(StateTables.AlertStates);
+    private readonly LazyTableClient _table = tables.Get(StateTables.AlertStates);
 
     /// <summary>Every stored state with the ETag it was read with.</summary>
     public async Task<IReadOnlyList<StoredAlertState>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var states = new List<StoredAlertState>();
-        await foreach (var entity in _table.QueryAsync(null, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
             states.Add(new StoredAlertState(AlertStateEntity.ToState(entity), entity.ETag));
         }
@@ -28,33 +29,29 @@ public sealed class AlertStateStore(TableServiceClient service)
 
     public async Task<StoredAlertState?> FindAsync(string ruleId, string subjectKey, CancellationToken cancellationToken = default)
     {
-        var entity = await _table.GetEntityIfExistsAsync(ruleId, subjectKey, cancellationToken);
+        var entity = await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken), ruleId, subjectKey, cancellationToken);
         return entity is null ? null : new StoredAlertState(AlertStateEntity.ToState(entity), entity.ETag);
     }
 
     /// <summary>
     /// Writes a state the tick decided: replace under <paramref name="readETag"/>, or insert when the pair was new
-    /// (<c>default</c>). False when someone else wrote the row since it was read (the change is not applied).
+    /// (<c>default</c>). Returns the row's new ETag; null when someone else wrote the row since it was read (the
+    /// change is not applied).
     /// </summary>
-    public async Task<bool> TryWriteAsync(AlertState state, ETag readETag, CancellationToken cancellationToken = default)
+    public async Task<ETag?> TryWriteAsync(AlertState state, ETag readETag, CancellationToken cancellationToken = default)
     {
         var entity = AlertStateEntity.ToEntity(state);
+        var table = await _table.GetAsync(cancellationToken);
         try
         {
-            if (readETag == default)
-            {
-                await _table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await _table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
+            var response = readETag == default
+                ? await table.AddEntityAsync(entity, cancellationToken)
+                : await table.UpdateEntityAsync(entity, readETag, TableUpdateMode.Replace, cancellationToken);
+            return response.Headers.ETag ?? default;
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
-            return false;
+            return null;
         }
     }
 
@@ -67,7 +64,7 @@ public sealed class AlertStateStore(TableServiceClient service)
         AlertState? before = null;
         AlertState? after = null;
         await OptimisticUpdate.ApplyAsync(
-            _table,
+            await _table.GetAsync(cancellationToken),
             ruleId,
             subjectKey,
             current =>
@@ -77,6 +74,11 @@ public sealed class AlertStateStore(TableServiceClient service)
                 return after is null ? null : AlertStateEntity.ToEntity(after);
             },
             cancellationToken: cancellationToken);
+        if (after is not null)
+        {
+            await version.BumpAsync(cancellationToken);
+        }
+
         return new AckOutcome(before, after);
     }
 }

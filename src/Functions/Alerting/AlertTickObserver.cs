@@ -7,8 +7,10 @@ using Sentinel.Functions.Notifications;
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>
-/// Evaluates the alert rules on every tick that ran (inside the tick's lease). Rules, states, silences and
-/// watermarks are read from the tables each tick, so restarts and other instances see the same lifecycle.
+/// Evaluates the alert rules on every tick that ran (inside the tick's lease). Each tick reads the version and the
+/// watermarks in one query and writes the watermarks under their ETag; rules, silences and states are read again
+/// only when the version changed (<see cref="AlertingVersion"/>), another instance ticked in between, or this
+/// instance's last tick did not store all its decisions, so restarts and other instances see the same lifecycle.
 /// Writes are ordered so nothing is lost or sent twice: per (rule, subject) pair, the notifications are stored
 /// in the outbox first (claimed by this tick), then the state is written under the ETag it was read with; if
 /// that write loses to another writer (an acknowledgement, an overlapping tick) the rows this tick stored are
@@ -26,6 +28,8 @@ public sealed partial class AlertTickObserver(
     OutboxStore outbox,
     ILogger<AlertTickObserver> logger) : ITickObserver
 {
+    private AlertingMemory? _memory;
+
     public async Task OnTickAsync(MonitorTickResult tick, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tick);
@@ -34,37 +38,63 @@ public sealed partial class AlertTickObserver(
             return;
         }
 
-        var invalid = new List<string>();
-        var ruleSet = await rules.LoadCompiledAsync(invalid, cancellationToken);
-        foreach (var id in invalid)
-        {
-            LogInvalidRule(logger, id);
-        }
+        // Taken out until this tick has stored its decisions: a tick that fails half-way leaves the next one to read afresh.
+        var known = Interlocked.Exchange(ref _memory, null);
+        var control = await watermarks.ReadForTickAsync(cancellationToken);
+        var memory = known is not null && tick.FollowsOwnTick && known.Version == control.Version ? known : await LoadAsync(control.Version, cancellationToken);
+        var (marks, first) = await AdvanceWatermarksAsync(tick, control, cancellationToken);
 
-        var stored = await states.LoadAllAsync(cancellationToken);
-        var silenced = await silences.LoadAllAsync(cancellationToken);
-        var (marks, first) = await AdvanceWatermarksAsync(tick, cancellationToken);
-
-        var engine = new AlertEngine(ruleSet, stored.Select(s => s.State));
-        var result = engine.Evaluate(TickInputMapper.ToInput(tick, first, marks, silenced));
-        if (result.ChangedStates.Count == 0)
+        var engine = new AlertEngine(memory.Rules, memory.States);
+        var result = engine.Evaluate(TickInputMapper.ToInput(tick, first, marks, memory.Silences));
+        var (toSend, allStored) = await CommitAllAsync(result, memory, tick.StartedAt, cancellationToken);
+        if (allStored)
         {
-            return;
-        }
-
-        var etags = stored.ToDictionary(s => (s.State.RuleId, s.State.SubjectKey), s => s.ETag);
-        var toSend = new List<StoredOutboxEntry>();
-        foreach (var state in result.ChangedStates)
-        {
-            var decisions = result.Decisions.Where(d => d.Rule.Id == state.RuleId && d.SubjectKey == state.SubjectKey).ToList();
-            var committed = await CommitAsync(state, decisions, etags.GetValueOrDefault((state.RuleId, state.SubjectKey)), tick.StartedAt, cancellationToken);
-            toSend.AddRange(committed);
+            Volatile.Write(ref _memory, memory);
         }
 
         foreach (var entry in toSend)
         {
             await TrySendAsync(entry, cancellationToken);
         }
+    }
+
+    // Commits every changed pair; the memory follows what was stored. False when any pair lost to another writer.
+    private async Task<(List<StoredOutboxEntry> ToSend, bool AllStored)> CommitAllAsync(AlertTickResult result, AlertingMemory memory, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var toSend = new List<StoredOutboxEntry>();
+        var allStored = true;
+        foreach (var state in result.ChangedStates)
+        {
+            var decisions = result.Decisions.Where(d => d.Rule.Id == state.RuleId && d.SubjectKey == state.SubjectKey).ToList();
+            var (committed, stored) = await CommitAsync(state, decisions, memory.ETagOf(state), now, cancellationToken);
+            if (stored is { } row)
+            {
+                memory.Stored(row.State, row.ETag);
+            }
+            else
+            {
+                allStored = false;
+            }
+
+            toSend.AddRange(committed);
+        }
+
+        return (toSend, allStored);
+    }
+
+    private async Task<AlertingMemory> LoadAsync(ETag version, CancellationToken cancellationToken)
+    {
+        var invalid = new List<string>();
+        var ruleSet = rules.LoadCompiledAsync(invalid, cancellationToken);
+        var stored = states.LoadAllAsync(cancellationToken);
+        var silenced = silences.LoadAllAsync(cancellationToken);
+        await Task.WhenAll(ruleSet, stored, silenced);
+        foreach (var id in invalid)
+        {
+            LogInvalidRule(logger, id);
+        }
+
+        return new AlertingMemory(version, await ruleSet, await silenced, await stored);
     }
 
     private async Task TrySendAsync(StoredOutboxEntry entry, CancellationToken cancellationToken)
@@ -80,18 +110,19 @@ public sealed partial class AlertTickObserver(
         }
     }
 
-    private async Task<(AccountWatermarks? Marks, bool First)> AdvanceWatermarksAsync(MonitorTickResult tick, CancellationToken cancellationToken)
+    private async Task<(AccountWatermarks? Marks, bool First)> AdvanceWatermarksAsync(MonitorTickResult tick, TickControl control, CancellationToken cancellationToken)
     {
-        var current = await watermarks.ReadAsync(cancellationToken);
+        var first = control.Watermarks is null;
         if (tick.Snapshot is not { } snapshot)
         {
-            return (current, current is null);
+            return (control.Watermarks, first);
         }
 
-        return (await watermarks.AdvanceAsync(snapshot.Account.Equity, tick.StartedAt, cancellationToken), current is null);
+        return (await watermarks.AdvanceAsync(control, snapshot.Account.Equity, tick.StartedAt, cancellationToken), first);
     }
 
-    private async Task<IReadOnlyList<StoredOutboxEntry>> CommitAsync(
+    // The rows to send, and the pair's state as stored afterwards (null when another writer's change won).
+    private async Task<(IReadOnlyList<StoredOutboxEntry> Owned, StoredAlertState? Stored)> CommitAsync(
         AlertState state, IReadOnlyList<AlertTransition> decisions, ETag readETag, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var owned = new List<StoredOutboxEntry>();
@@ -104,16 +135,16 @@ public sealed partial class AlertTickObserver(
                 owned.AddRange(await dispatcher.EnqueueAsync(notification, wanted, isNotice: false, now + OutboxStore.ClaimDuration, cancellationToken));
             }
 
-            if (await states.TryWriteAsync(state, readETag, cancellationToken))
+            if (await states.TryWriteAsync(state, readETag, cancellationToken) is { } written)
             {
-                return owned;
+                return (owned, new StoredAlertState(state, written));
             }
 
             var winner = await states.FindAsync(state.RuleId, state.SubjectKey, cancellationToken);
             if (winner is not null && SameEpisodeStep(winner.State, state))
             {
                 // Another writer stored the very same decision; the rows carry its idempotency keys, so they stay.
-                return owned;
+                return (owned, winner);
             }
 
             LogStateConflict(logger, state.RuleId, state.SubjectKey);
@@ -125,7 +156,7 @@ public sealed partial class AlertTickObserver(
         }
 
         await RemoveAsync(owned);
-        return [];
+        return ([], null);
     }
 
     private static bool SameEpisodeStep(AlertState stored, AlertState decided) =>

@@ -18,6 +18,7 @@ public static class AlertingServiceCollectionExtensions
         services.AddSentinelNotifications(configuration);
         services.AddTimerSchedule(DeliverNotificationsFunction.Name, DeliverNotificationsFunction.ScheduleSetting, configuration);
         services.TryAddSingleton<INotificationSecrets, SecretProviderNotificationSecrets>();
+        services.TryAddSingleton<AlertingVersion>();
         services.TryAddSingleton<RuleStore>();
         services.TryAddSingleton<AlertStateStore>();
         services.TryAddSingleton<SilenceStore>();

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -9,16 +9,17 @@ namespace Sentinel.Functions.Alerting;
 /// (<c>yyyyMMdd</c>); RowKey = inverted ticks plus a random suffix, so a day's rows list newest first and two
 /// changes in the same tick never collide.
 /// </summary>
-public sealed class AuditLog(TableServiceClient service, TimeProvider timeProvider)
+public sealed class AuditLog(StateTableClients tables, TimeProvider timeProvider)
 {
-    private readonly TableClient _table = service.GetTableClient(StateTables.Audit);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Audit);
 
     public async Task WriteAsync(string who, string action, string target, string? before, string? after, CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
         var rowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
-        await _table.AddEntityAsync(
-            new TableEntity(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), rowKey)
+        var table = await _table.GetAsync(cancellationToken);
+        await table.AddEntityAsync(
+            TableRows.WithoutNulls(new TableEntity(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), rowKey)
             {
                 ["Who"] = who,
                 ["Action"] = action,
@@ -26,16 +27,17 @@ public sealed class AuditLog(TableServiceClient service, TimeProvider timeProvid
                 ["Before"] = before,
                 ["After"] = after,
                 ["At"] = now,
-            },
+            }),
             cancellationToken);
     }
 
     /// <summary>The rows of one UTC day, newest first.</summary>
     public async Task<IReadOnlyList<TableEntity>> ReadDayAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var rows = new List<TableEntity>();
         var partition = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        await foreach (var row in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }

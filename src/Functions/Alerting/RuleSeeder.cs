@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -13,15 +14,15 @@ namespace Sentinel.Functions.Alerting;
 /// does not bring the seed back.
 /// </summary>
 public sealed partial class RuleSeeder(
-    RuleStore rules, AuditLog audit, TableServiceClient service, TimeProvider timeProvider, ILogger<RuleSeeder> logger)
+    RuleStore rules, AuditLog audit, StateTableClients tables, TimeProvider timeProvider, ILogger<RuleSeeder> logger)
 {
     public const string SeedFile = "Alerts/seed-rules.json";
-    private readonly TableClient _control = service.GetTableClient(StateTables.Control);
+    private readonly LazyTableClient _control = tables.Get(StateTables.Control);
 
     /// <summary>Seeds from <paramref name="path"/>; returns how many rules this call inserted.</summary>
     public async Task<int> SeedAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (await _control.GetEntityIfExistsAsync("alerts", "rules-seeded", cancellationToken) is not null)
+        if (await OptimisticUpdate.ReadAsync(await _control.GetAsync(cancellationToken), "alerts", "rules-seeded", cancellationToken) is not null)
         {
             return 0;
         }
@@ -44,7 +45,7 @@ public sealed partial class RuleSeeder(
     }
 
     private async Task<bool> IsPartialSeedAsync(CancellationToken cancellationToken) =>
-        await _control.GetEntityIfExistsAsync("alerts", "rules-seeding", cancellationToken) is not null;
+        await OptimisticUpdate.ReadAsync(await _control.GetAsync(cancellationToken), "alerts", "rules-seeding", cancellationToken) is not null;
 
     private async Task<bool> TryInsertAsync(AlertRuleDocument rule, CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ public sealed partial class RuleSeeder(
         {
             await rules.AddAsync(rule, cancellationToken);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return false;
         }
@@ -68,9 +69,9 @@ public sealed partial class RuleSeeder(
     {
         try
         {
-            await _control.AddEntityAsync(entity, cancellationToken);
+            await (await _control.GetAsync(cancellationToken)).AddEntityAsync(entity, cancellationToken);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             // Another instance wrote the same marker; that is the point of it.
         }

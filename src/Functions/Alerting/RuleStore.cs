@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -10,15 +10,16 @@ namespace Sentinel.Functions.Alerting;
 /// Alert rules in the <c>rules</c> table: PartitionKey <c>rule</c>, RowKey = rule id, the rule as its JSON
 /// document in <c>Json</c>. Updates and deletes are conditional on the caller's ETag.
 /// </summary>
-public sealed class RuleStore(TableServiceClient service)
+public sealed class RuleStore(StateTableClients tables, AlertingVersion version)
 {
     public const string Partition = "rule";
-    private readonly TableClient _table = service.GetTableClient(StateTables.Rules);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Rules);
 
     public async Task<IReadOnlyList<StoredRule>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var rules = new List<StoredRule>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             rules.Add(Read(entity));
         }
@@ -28,34 +29,48 @@ public sealed class RuleStore(TableServiceClient service)
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
-        var page = await _table.GetPageAsync(TableFilter.Create($"PartitionKey eq {Partition}"), ["RowKey"], 1, null, cancellationToken);
-        return page.Values.Count == 0;
+        var table = await _table.GetAsync(cancellationToken);
+        await foreach (var page in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), 1, ["RowKey"], cancellationToken).AsPages(pageSizeHint: 1))
+        {
+            if (page.Values.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public async Task<StoredRule?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        var entity = await _table.GetEntityIfExistsAsync(Partition, id, cancellationToken);
+        var entity = await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken), Partition, id, cancellationToken);
         return entity is null ? null : Read(entity);
     }
 
-    /// <summary>Inserts a new rule; <see cref="TableConcurrencyException"/> when the id is taken.</summary>
+    /// <summary>Inserts a new rule; a conflict (<see cref="TableConflicts.IsConcurrencyConflict"/>) when the id is taken.</summary>
     public async Task<StoredRule> AddAsync(AlertRuleDocument rule, CancellationToken cancellationToken = default)
     {
         var entity = Write(rule);
-        var etag = await _table.AddEntityAsync(entity, cancellationToken);
-        return new StoredRule(rule, etag);
+        var response = await (await _table.GetAsync(cancellationToken)).AddEntityAsync(entity, cancellationToken);
+        await version.BumpAsync(cancellationToken);
+        return new StoredRule(rule, response.Headers.ETag ?? default);
     }
 
-    /// <summary>Replaces a rule if it still has <paramref name="ifMatch"/>; <see cref="TableConcurrencyException"/> when not.</summary>
+    /// <summary>Replaces a rule if it still has <paramref name="ifMatch"/>; a conflict (412) when not.</summary>
     public async Task<StoredRule> ReplaceAsync(AlertRuleDocument rule, ETag ifMatch, CancellationToken cancellationToken = default)
     {
-        var etag = await _table.UpdateEntityAsync(Write(rule), ifMatch, TableUpdateMode.Replace, cancellationToken);
-        return new StoredRule(rule, etag);
+        var response = await (await _table.GetAsync(cancellationToken)).UpdateEntityAsync(Write(rule), ifMatch, TableUpdateMode.Replace, cancellationToken);
+        await version.BumpAsync(cancellationToken);
+        return new StoredRule(rule, response.Headers.ETag ?? default);
     }
 
     /// <summary>Deletes a rule if it still has <paramref name="ifMatch"/>; false when it did not exist.</summary>
-    public Task<bool> DeleteAsync(string id, ETag ifMatch, CancellationToken cancellationToken = default) =>
-        _table.DeleteEntityAsync(Partition, id, ifMatch, cancellationToken);
+    public async Task<bool> DeleteAsync(string id, ETag ifMatch, CancellationToken cancellationToken = default)
+    {
+        var response = await (await _table.GetAsync(cancellationToken)).DeleteEntityAsync(Partition, id, ifMatch, cancellationToken);
+        await version.BumpAsync(cancellationToken);
+        return response.Status != 404;
+    }
 
     /// <summary>
     /// The stored rules compiled into one set. A rule that no longer validates (written by an older version, or by

@@ -1,20 +1,21 @@
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>Silences in the <c>control</c> table (PartitionKey <c>silence</c>, RowKey = silence id).</summary>
-public sealed class SilenceStore(TableServiceClient service)
+public sealed class SilenceStore(StateTableClients tables, AlertingVersion version)
 {
     private const string Partition = "silence";
-    private readonly TableClient _table = service.GetTableClient(StateTables.Control);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Control);
 
     /// <summary>Every stored silence, expired ones included (the evaluator ignores those).</summary>
     public async Task<IReadOnlyList<Silence>> LoadAllAsync(CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var silences = new List<Silence>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
         {
             silences.Add(new Silence(
                 entity.RowKey,
@@ -31,19 +32,25 @@ public sealed class SilenceStore(TableServiceClient service)
     public async Task AddAsync(Silence silence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(silence);
-        await _table.AddEntityAsync(
-            new TableEntity(Partition, silence.Id)
+        var table = await _table.GetAsync(cancellationToken);
+        await table.AddEntityAsync(
+            TableRows.WithoutNulls(new TableEntity(Partition, silence.Id)
             {
                 ["RuleId"] = silence.RuleId,
                 ["Symbol"] = silence.Symbol,
                 ["ExpiresAt"] = silence.ExpiresAt,
                 ["CreatedBy"] = silence.CreatedBy,
                 ["Comment"] = silence.Comment,
-            },
+            }),
             cancellationToken);
+        await version.BumpAsync(cancellationToken);
     }
 
     /// <summary>False when there was no such silence.</summary>
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        _table.DeleteEntityAsync(Partition, id, cancellationToken: cancellationToken);
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var response = await (await _table.GetAsync(cancellationToken)).DeleteEntityAsync(Partition, id, cancellationToken: cancellationToken);
+        await version.BumpAsync(cancellationToken);
+        return response.Status != 404;
+    }
 }

@@ -1,6 +1,5 @@
 using Azure;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 

@@ -1,25 +1,27 @@
+using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>
 /// Day-start and peak equity (<see cref="AccountWatermarks"/>) in the <c>control</c> table, row
-/// (<c>alerts</c>, <c>watermarks</c>), advanced once per successful tick through <see cref="OptimisticUpdate"/>.
+/// (<c>alerts</c>, <c>watermarks</c>), advanced once per successful tick under the ETag it was read with (falling
+/// back to <see cref="OptimisticUpdate"/> when another writer got there first).
 /// </summary>
-public sealed class WatermarkStore(TableServiceClient service)
+public sealed class WatermarkStore(StateTableClients tables)
 {
-    private const string Partition = "alerts";
+    private const string Partition = AlertingVersion.Partition;
     private const string Row = "watermarks";
-    private readonly TableClient _table = service.GetTableClient(StateTables.Control);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Control);
 
     /// <summary>Folds <paramref name="equity"/> into the stored watermarks (starting them on the first reading) and returns the result.</summary>
     public async Task<AccountWatermarks> AdvanceAsync(decimal equity, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         AccountWatermarks? advanced = null;
         await OptimisticUpdate.ApplyAsync(
-            _table,
+            await _table.GetAsync(cancellationToken),
             Partition,
             Row,
             current =>
@@ -32,9 +34,53 @@ public sealed class WatermarkStore(TableServiceClient service)
         return advanced!;
     }
 
+    /// <summary>
+    /// One query for what a tick needs from the <c>alerts</c> partition: the <see cref="AlertingVersion"/> ETag
+    /// (<c>default</c> before any change) and the stored watermarks with their ETag.
+    /// </summary>
+    internal async Task<TickControl> ReadForTickAsync(CancellationToken cancellationToken)
+    {
+        var table = await _table.GetAsync(cancellationToken);
+        var control = new TickControl(default, null, default);
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken))
+        {
+            control = entity.RowKey switch
+            {
+                Row => control with { Watermarks = Read(entity), WatermarksETag = entity.ETag },
+                AlertingVersion.Row => control with { Version = entity.ETag },
+                _ => control,
+            };
+        }
+
+        return control;
+    }
+
+    /// <summary>
+    /// Folds <paramref name="equity"/> into the watermarks <paramref name="read"/> by <see cref="ReadForTickAsync"/>: one
+    /// conditional write, or the full read-modify-write when another writer changed the row since.
+    /// </summary>
+    internal async Task<AccountWatermarks> AdvanceAsync(TickControl read, decimal equity, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var advanced = read.Watermarks is null ? AccountWatermarks.Start(equity, now) : read.Watermarks.Advance(equity, now);
+        var table = await _table.GetAsync(cancellationToken);
+        try
+        {
+            var row = Write(advanced);
+            row[OptimisticUpdate.WriteIdProperty] = Guid.NewGuid().ToString("N");
+            await (read.WatermarksETag == default
+                ? table.AddEntityAsync(row, cancellationToken)
+                : table.UpdateEntityAsync(row, read.WatermarksETag, TableUpdateMode.Replace, cancellationToken));
+            return advanced;
+        }
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
+        {
+            return await AdvanceAsync(equity, now, cancellationToken);
+        }
+    }
+
     public async Task<AccountWatermarks?> ReadAsync(CancellationToken cancellationToken = default)
     {
-        var entity = await _table.GetEntityIfExistsAsync(Partition, Row, cancellationToken);
+        var entity = await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken), Partition, Row, cancellationToken);
         return entity is null ? null : Read(entity);
     }
 
@@ -51,8 +97,8 @@ public sealed class WatermarkStore(TableServiceClient service)
     private static TableEntity Write(AccountWatermarks watermarks) => new(Partition, Row)
     {
         ["Day"] = watermarks.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["DayStartEquity"] = watermarks.DayStartEquity,
-        ["PeakEquity"] = watermarks.PeakEquity,
+        ["DayStartEquity"] = TableDecimals.Stored(watermarks.DayStartEquity),
+        ["PeakEquity"] = TableDecimals.Stored(watermarks.PeakEquity),
         ["PeakAt"] = watermarks.PeakAt,
         ["UpdatedAt"] = watermarks.UpdatedAt,
     };

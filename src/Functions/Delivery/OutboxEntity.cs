@@ -1,5 +1,6 @@
+using Azure.Data.Tables;
 using Sentinel.Functions.Notifications;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Delivery;
 
@@ -8,7 +9,7 @@ internal static class OutboxEntity
 {
     public static TableEntity ToEntity(OutboxEntry entry, bool isNotice)
     {
-        var entity = new TableEntity(entry.Channel, entry.IdempotencyKey)
+        return TableRows.WithoutNulls(new TableEntity(entry.Channel, entry.IdempotencyKey)
         {
             ["Payload"] = entry.Payload,
             ["Status"] = entry.Status.ToString(),
@@ -21,8 +22,7 @@ internal static class OutboxEntity
             ["DeliveredAt"] = entry.DeliveredAt,
             ["Version"] = entry.Version,
             ["IsNotice"] = isNotice,
-        };
-        return entity;
+        });
     }
 
     public static StoredOutboxEntry ToStored(TableEntity entity) => new(

@@ -1,6 +1,7 @@
+using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.Notifications;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Delivery;
 
@@ -10,12 +11,12 @@ namespace Sentinel.Functions.Delivery;
 /// row by pushing its next attempt past the send (<see cref="ClaimDuration"/>), so two senders never send the
 /// same row at once; a sender that dies leaves the row due again once the claim runs out.
 /// </summary>
-public sealed class OutboxStore(TableServiceClient service)
+public sealed class OutboxStore(StateTableClients tables)
 {
     /// <summary>Longer than one send can take (the notifier timeout is at most a minute).</summary>
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(2);
 
-    private readonly TableClient _table = service.GetTableClient(StateTables.Outbox);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Outbox);
 
     /// <summary>
     /// Stores a new entry already claimed by the caller until <paramref name="claimedUntil"/>. Null when the row
@@ -25,12 +26,13 @@ public sealed class OutboxStore(TableServiceClient service)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var claimed = entry with { NextAttemptAt = claimedUntil };
+        var table = await _table.GetAsync(cancellationToken);
         try
         {
-            var etag = await _table.AddEntityAsync(OutboxEntity.ToEntity(claimed, isNotice), cancellationToken);
-            return new StoredOutboxEntry(claimed, etag, isNotice);
+            var response = await table.AddEntityAsync(OutboxEntity.ToEntity(claimed, isNotice), cancellationToken);
+            return new StoredOutboxEntry(claimed, response.Headers.ETag ?? default, isNotice);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return null;
         }
@@ -40,11 +42,13 @@ public sealed class OutboxStore(TableServiceClient service)
     public async Task<bool> TryDeleteAsync(StoredOutboxEntry stored, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        var table = await _table.GetAsync(cancellationToken);
         try
         {
-            return await _table.DeleteEntityAsync(stored.Entry.Channel, stored.Entry.IdempotencyKey, stored.ETag, cancellationToken);
+            var response = await table.DeleteEntityAsync(stored.Entry.Channel, stored.Entry.IdempotencyKey, stored.ETag, cancellationToken);
+            return response.Status != 404;
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return false;
         }
@@ -54,9 +58,10 @@ public sealed class OutboxStore(TableServiceClient service)
     public async Task<IReadOnlyList<StoredOutboxEntry>> ListDueAsync(string channel, DateTimeOffset now, int max, CancellationToken cancellationToken = default)
     {
         var pending = nameof(OutboxStatus.Pending);
-        var filter = TableFilter.Create($"PartitionKey eq {channel} and Status eq {pending} and NextAttemptAt le {now}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {channel} and Status eq {pending} and NextAttemptAt le {now}");
+        var table = await _table.GetAsync(cancellationToken);
         var due = new List<StoredOutboxEntry>();
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             due.Add(OutboxEntity.ToStored(entity));
         }
@@ -67,8 +72,9 @@ public sealed class OutboxStore(TableServiceClient service)
     /// <summary>All rows of one channel (for the API and tests).</summary>
     public async Task<IReadOnlyList<StoredOutboxEntry>> ListAsync(string channel, CancellationToken cancellationToken = default)
     {
+        var table = await _table.GetAsync(cancellationToken);
         var rows = new List<StoredOutboxEntry>();
-        await foreach (var entity in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {channel}"), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {channel}"), cancellationToken: cancellationToken))
         {
             rows.Add(OutboxEntity.ToStored(entity));
         }
@@ -84,9 +90,10 @@ public sealed class OutboxStore(TableServiceClient service)
     public async Task<int> PruneAsync(string channel, DateTimeOffset before, int max, CancellationToken cancellationToken = default)
     {
         var pending = nameof(OutboxStatus.Pending);
-        var filter = TableFilter.Create($"PartitionKey eq {channel} and Status ne {pending} and CreatedAt lt {before}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {channel} and Status ne {pending} and CreatedAt lt {before}");
+        var table = await _table.GetAsync(cancellationToken);
         var pruned = 0;
-        await foreach (var entity in _table.QueryAsync(filter, ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             if (pruned >= max)
             {
@@ -95,9 +102,10 @@ public sealed class OutboxStore(TableServiceClient service)
 
             try
             {
-                pruned += await _table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken) ? 1 : 0;
+                var response = await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, entity.ETag, cancellationToken);
+                pruned += response.Status == 404 ? 0 : 1;
             }
-            catch (TableConcurrencyException)
+            catch (RequestFailedException e) when (e.IsConcurrencyConflict())
             {
                 // Changed since the query; it is looked at again on the next run.
             }
@@ -111,12 +119,13 @@ public sealed class OutboxStore(TableServiceClient service)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(next);
+        var table = await _table.GetAsync(cancellationToken);
         try
         {
-            var etag = await _table.UpdateEntityAsync(OutboxEntity.ToEntity(next, current.IsNotice), current.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new StoredOutboxEntry(next, etag, current.IsNotice);
+            var response = await table.UpdateEntityAsync(OutboxEntity.ToEntity(next, current.IsNotice), current.ETag, TableUpdateMode.Replace, cancellationToken);
+            return new StoredOutboxEntry(next, response.Headers.ETag ?? default, current.IsNotice);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return null;
         }

@@ -3,15 +3,17 @@ using Microsoft.Extensions.Options;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.State.Leases;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
 /// One monitoring tick: under the <c>monitor-tick</c> lease, reads tickers, positions and account from the
-/// exchange (one call each, through <see cref="IExchangePort.GetSnapshotAsync"/>) while loading what the previous
-/// tick stored, then stores the snapshot and the price history and hands the result to every
-/// <see cref="ITickObserver"/>. An exchange failure is recorded and returned; a storage failure throws.
+/// exchange (one call each, through <see cref="IExchangePort.GetSnapshotAsync"/>), stores the snapshot and the
+/// price history (two transactions, concurrently) and hands the result to every <see cref="ITickObserver"/>.
+/// What a tick stored is kept in memory: the next tick on this instance reuses it without reading when the lease
+/// shows nobody else ticked in between (<see cref="TableLease"/>); otherwise, and on a cold instance, it is read
+/// from storage, the source of truth, while the exchange read runs. An exchange failure is recorded and
+/// returned; a storage failure throws (and forgets the memory).
 /// </summary>
 public sealed partial class MonitorTick(
     ExchangePortProvider exchange,
@@ -26,6 +28,8 @@ public sealed partial class MonitorTick(
 {
     public const string LeaseName = "monitor-tick";
 
+    private StoredState? _remembered;
+
     public async Task<MonitorTickResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var startedAt = timeProvider.GetUtcNow();
@@ -38,7 +42,14 @@ public sealed partial class MonitorTick(
 
         try
         {
-            var result = await RunLeasedAsync(startedAt, cancellationToken).ConfigureAwait(false);
+            // Whatever happens next, the memory is stale until this tick's writes are known to be stored.
+            var remembered = Interlocked.Exchange(ref _remembered, null);
+            if (!lease.UntouchedSinceOurRelease)
+            {
+                remembered = null;
+            }
+
+            var result = await RunLeasedAsync(startedAt, remembered, cancellationToken).ConfigureAwait(false);
             foreach (var observer in observers)
             {
                 await observer.OnTickAsync(result, cancellationToken).ConfigureAwait(false);
@@ -52,36 +63,46 @@ public sealed partial class MonitorTick(
         }
     }
 
-    private async Task<MonitorTickResult> RunLeasedAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
+    private async Task<MonitorTickResult> RunLeasedAsync(DateTimeOffset startedAt, StoredState? remembered, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
         var read = ReadExchangeAsync(cancellationToken);
-        StoredState stored;
-        try
-        {
-            stored = await LoadStoredAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            // A storage failure wins, but the exchange read still finishes so nothing is left unobserved.
-            await ((Task)read).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-
+        var stored = remembered ?? await LoadWhileReadingAsync(read, cancellationToken).ConfigureAwait(false);
         var (snapshot, kind, failure) = await read.ConfigureAwait(false);
         if (failure is not null)
         {
             var failed = stored.Previous.Status.RecordFailure(startedAt, timeProvider.GetElapsedTime(started), failure);
-            await snapshots.WriteStatusAsync(stored.Previous, failed, cancellationToken).ConfigureAwait(false);
+            var etag = await snapshots.WriteStatusAsync(stored.Previous, failed, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _remembered, stored with { Previous = new StoredTick(etag, failed) });
             Record(failed);
-            return new MonitorTickResult(TickOutcome.ExchangeFailed, startedAt, null, [], new Dictionary<string, PriceSeries>(), failed);
+            return new MonitorTickResult(TickOutcome.ExchangeFailed, startedAt, null, [], new Dictionary<string, PriceSeries>(), failed) { FollowsOwnTick = remembered is not null };
         }
 
-        var series = await history.AppendAsync(snapshot!, stored.History, options.Value.PriceHistory, cancellationToken).ConfigureAwait(false);
+        var step = stored.History.Advance(snapshot!, options.Value.PriceHistory);
         var status = stored.Previous.Status.RecordSuccess(startedAt, timeProvider.GetElapsedTime(started), snapshot!, kind);
-        await snapshots.WriteSnapshotAsync(snapshot!, stored.Tickers, stored.Positions, stored.Previous, status, cancellationToken).ConfigureAwait(false);
+        var writeSnapshot = snapshots.WriteSnapshotAsync(snapshot!, stored.Previous, status, cancellationToken);
+        var writeHistory = history.WriteAsync(step, cancellationToken);
+        await Task.WhenAll(writeSnapshot, writeHistory).ConfigureAwait(false);
+        Volatile.Write(ref _remembered, new StoredState(new StoredTick(await writeSnapshot.ConfigureAwait(false), status), snapshot!.Positions, step.Next));
         Record(status);
-        var previousPositions = stored.Positions.Select(SnapshotEntities.ToPosition).ToList();
-        return new MonitorTickResult(TickOutcome.Succeeded, startedAt, snapshot, previousPositions, series, status);
+        return new MonitorTickResult(TickOutcome.Succeeded, startedAt, snapshot, stored.Positions, step.Next.Series, status) { FollowsOwnTick = remembered is not null };
+    }
+
+    private async Task<StoredState> LoadWhileReadingAsync(Task read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var status = snapshots.LoadStatusAsync(cancellationToken);
+            var positions = snapshots.ReadPositionsAsync(cancellationToken);
+            var prices = history.LoadAsync(cancellationToken);
+            await Task.WhenAll(status, positions, prices).ConfigureAwait(false);
+            return new StoredState(await status.ConfigureAwait(false), await positions.ConfigureAwait(false), await prices.ConfigureAwait(false));
+        }
+        finally
+        {
+            // A storage failure wins, but the exchange read still finishes so nothing is left unobserved.
+            await read.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     private async Task<(ExchangeSnapshot? Snapshot, AccountKind Kind, TickFailure? Failure)> ReadExchangeAsync(CancellationToken cancellationToken)
@@ -103,16 +124,6 @@ public sealed partial class MonitorTick(
         }
     }
 
-    private async Task<StoredState> LoadStoredAsync(CancellationToken cancellationToken)
-    {
-        var previous = snapshots.LoadPreviousAsync(cancellationToken);
-        var tickers = snapshots.LoadPartitionAsync(SnapshotEntities.TickerPartition, ["ReadAt"], cancellationToken);
-        var positions = snapshots.LoadPartitionAsync(SnapshotEntities.PositionPartition, null, cancellationToken);
-        var prices = history.LoadAsync(cancellationToken);
-        await Task.WhenAll(previous, tickers, positions, prices).ConfigureAwait(false);
-        return new StoredState(await previous.ConfigureAwait(false), await tickers.ConfigureAwait(false), await positions.ConfigureAwait(false), await prices.ConfigureAwait(false));
-    }
-
     private void RecordCall(long started, string outcome)
     {
         telemetry.ExchangeCalls.Add(1, new KeyValuePair<string, object?>("operation", "snapshot"), new KeyValuePair<string, object?>("outcome", outcome));
@@ -128,5 +139,6 @@ public sealed partial class MonitorTick(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Exchange read failed ({Kind}): {Detail}; the failure is recorded")]
     private static partial void LogExchangeFailed(ILogger logger, Exception exception, TickFailureKind kind, string detail);
 
-    private sealed record StoredState(StoredTick Previous, IReadOnlyList<TableEntity> Tickers, IReadOnlyList<TableEntity> Positions, Dictionary<string, TableEntity> History);
+    /// <summary>What the last tick stored: the status row, the positions and the price history.</summary>
+    private sealed record StoredState(StoredTick Previous, IReadOnlyList<ExchangePosition> Positions, PriceLog History);
 }

@@ -21,4 +21,10 @@ public sealed record MonitorTickResult(
 {
     public static MonitorTickResult Skipped(DateTimeOffset startedAt) =>
         new(TickOutcome.Skipped, startedAt, null, [], new Dictionary<string, PriceSeries>(), null);
+
+    /// <summary>
+    /// True when this instance ran the previous tick, stored all of it, and nobody else ticked since, so what an
+    /// observer kept in memory from that tick is still current (apart from changes made through the API).
+    /// </summary>
+    internal bool FollowsOwnTick { get; init; }
 }

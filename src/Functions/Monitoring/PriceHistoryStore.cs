@@ -1,81 +1,55 @@
-using Bitget.Client.Exchange;
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State.Transactions;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
-/// Price history in the <c>pricehistory</c> table: one row per symbol (partition <c>series</c>) holding its whole
-/// <see cref="PriceSeries"/> in one binary property. A tick reads the partition in one query (up to 1,000
-/// symbols a page) and writes it back in transactions of 100 rows, each row replaced only under the ETag it was
-/// read with, so an overlapping tick can never interleave samples or lose them silently.
+/// Price history in the <c>pricehistory</c> table, append-only: one row per tick (partition <c>ticks</c>, RowKey =
+/// the read time's UTC ticks, so rows list oldest first) holding every symbol's last price, packed by
+/// <see cref="PackedRows"/>. A tick adds its row and deletes the rows <see cref="PriceRetention"/> no longer keeps,
+/// in one transaction (more only when catching up after a long pause), so its cost does not grow with the history.
+/// A cold instance reads the partition once and replays it (<see cref="PriceLog.Replay"/>).
 /// </summary>
-public sealed class PriceHistoryStore(TableServiceClient service)
+public sealed class PriceHistoryStore(StateTableClients tables)
 {
-    internal const string Partition = "series";
-    internal const string SamplesProperty = "Samples";
+    internal const string Partition = "ticks";
 
-    private readonly TableClient _table = service.GetTableClient(StateTables.PriceHistory);
+    private readonly LazyTableClient _table = tables.Get(StateTables.PriceHistory);
 
-    /// <summary>Every stored series by symbol, with the rows they came from.</summary>
-    internal async Task<Dictionary<string, TableEntity>> LoadAsync(CancellationToken cancellationToken)
+    internal async Task<PriceLog> LoadAsync(CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<PriceRow>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            rows[row.RowKey] = row;
+            rows.Add(new PriceRow(row.GetDateTimeOffset("At") ?? default, PackedRows.Read(row, SnapshotJsonContext.Default.DictionaryStringDecimal)));
         }
 
-        return rows;
+        return PriceLog.Replay(rows);
     }
 
-    /// <summary>
-    /// Appends each ticker's last price at the snapshot's read time, drops symbols with no sample inside the
-    /// window, stores the result and returns every series kept.
-    /// </summary>
-    internal async Task<IReadOnlyDictionary<string, PriceSeries>> AppendAsync(
-        ExchangeSnapshot snapshot, Dictionary<string, TableEntity> stored, PriceHistoryOptions options, CancellationToken cancellationToken)
+    /// <summary>Adds the step's row and deletes its dropped rows, the add in the first transaction.</summary>
+    internal async Task WriteAsync(PriceStep step, CancellationToken cancellationToken)
     {
-        var series = new Dictionary<string, PriceSeries>(StringComparer.Ordinal);
-        var actions = new List<TableTransactionAction>(snapshot.Tickers.Count);
-        foreach (var ticker in snapshot.Tickers)
+        if (step.Added is not { } added)
         {
-            stored.TryGetValue(ticker.Symbol, out var row);
-            var next = Read(row).Append(new PriceSample(snapshot.ReadAt, ticker.LastPrice), options);
-            series[ticker.Symbol] = next;
-            actions.Add(TableBatches.ReplaceIfUnchanged(new TableEntity(Partition, ticker.Symbol) { [SamplesProperty] = next.ToBytes() }, row));
+            return;
         }
 
-        foreach (var (symbol, row) in stored)
-        {
-            if (series.ContainsKey(symbol))
-            {
-                continue;
-            }
-
-            var old = Read(row);
-            if (old.Latest is { } latest && latest.At >= snapshot.ReadAt - options.Window)
-            {
-                series[symbol] = old;
-            }
-            else
-            {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag));
-            }
-        }
-
-        if (actions.Count > 0)
-        {
-            await TableBatches.SubmitAsync(_table, actions, cancellationToken).ConfigureAwait(false);
-        }
-
-        return series;
+        var row = new TableEntity(Partition, RowKey(added.At)) { ["At"] = added.At, ["Count"] = added.Prices.Count };
+        PackedRows.Write(row, added.Prices.ToDictionary(StringComparer.Ordinal), SnapshotJsonContext.Default.DictionaryStringDecimal);
+        var actions = new List<TableTransactionAction>(1 + step.Dropped.Count) { new(TableTransactionActionType.Add, row) };
+        actions.AddRange(step.Dropped.Select(at => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(Partition, RowKey(at)), ETag.All)));
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        await TableTransactions.SubmitInChunksAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One symbol's stored series; empty when none is stored.</summary>
+    /// <summary>One symbol's stored series; empty when none is stored. Reads the whole history (for the API and tests, not the tick).</summary>
     public async Task<PriceSeries> ReadAsync(string symbol, CancellationToken cancellationToken = default) =>
-        Read(await _table.GetEntityIfExistsAsync(Partition, symbol, cancellationToken).ConfigureAwait(false));
+        (await LoadAsync(cancellationToken).ConfigureAwait(false)).Series.GetValueOrDefault(symbol, PriceSeries.Empty);
 
-    private static PriceSeries Read(TableEntity? row) =>
-        row?.GetBinary(SamplesProperty) is { } bytes ? PriceSeries.FromBytes(bytes) : PriceSeries.Empty;
+    private static string RowKey(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

@@ -1,98 +1,42 @@
+using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
-/// Rows of the <c>snapshots</c> table: one per ticker (partition <c>ticker</c>, row = symbol), one per position
-/// side (partition <c>position</c>, row = <c>SYMBOL-long|short</c>), and partition <c>tick</c> with the account
-/// (<c>account</c>) and the tick status (<c>status</c>). Decimals are invariant strings, never doubles.
+/// Rows of the <c>snapshots</c> table, all in partition <c>tick</c> so one transaction writes a whole snapshot:
+/// <c>tickers</c> and <c>positions</c> (each the full list, packed by <see cref="PackedRows"/>), <c>account</c>
+/// (plain properties) and <c>status</c> (<see cref="TickStatusEntity"/>). Decimals are exact: JSON numbers inside
+/// packed rows, invariant strings in plain ones, never doubles.
 /// </summary>
 internal static class SnapshotEntities
 {
-    public const string TickerPartition = "ticker";
-    public const string PositionPartition = "position";
     public const string TickPartition = "tick";
+    public const string TickersRow = "tickers";
+    public const string PositionsRow = "positions";
     public const string AccountRow = "account";
     public const string StatusRow = "status";
 
-    public static string PositionRow(string symbol, PositionSide side) =>
-        $"{symbol}-{(side == PositionSide.Long ? "long" : "short")}";
+    public static TableEntity Tickers(IReadOnlyList<ExchangeTicker> tickers, DateTimeOffset readAt) =>
+        Packed(TickersRow, [.. tickers], SnapshotJsonContext.Default.ListExchangeTicker, readAt);
 
-    public static TableEntity Ticker(ExchangeTicker ticker, DateTimeOffset readAt) => new(TickerPartition, ticker.Symbol)
-    {
-        ["LastPrice"] = ticker.LastPrice,
-        ["MarkPrice"] = ticker.MarkPrice,
-        ["IndexPrice"] = ticker.IndexPrice,
-        ["BidPrice"] = ticker.BidPrice,
-        ["AskPrice"] = ticker.AskPrice,
-        ["FundingRate"] = ticker.FundingRate,
-        ["OpenInterest"] = ticker.OpenInterest,
-        ["Change24h"] = ticker.Change24h,
-        ["ExchangeTime"] = ticker.Timestamp,
-        ["ReadAt"] = readAt,
-    };
+    public static IReadOnlyList<ExchangeTicker> ToTickers(TableEntity row) => PackedRows.Read(row, SnapshotJsonContext.Default.ListExchangeTicker);
 
-    public static ExchangeTicker ToTicker(TableEntity row) => new(
-        row.RowKey,
-        Required(row, "LastPrice"),
-        row.GetDecimal("MarkPrice"),
-        row.GetDecimal("IndexPrice"),
-        row.GetDecimal("BidPrice"),
-        row.GetDecimal("AskPrice"),
-        row.GetDecimal("FundingRate"),
-        row.GetDecimal("OpenInterest"),
-        row.GetDecimal("Change24h"),
-        row.GetDateTimeOffset("ExchangeTime") ?? default);
+    public static TableEntity Positions(IReadOnlyList<ExchangePosition> positions, DateTimeOffset readAt) =>
+        Packed(PositionsRow, [.. positions], SnapshotJsonContext.Default.ListExchangePosition, readAt);
 
-    public static TableEntity Position(ExchangePosition position, DateTimeOffset readAt) => new(PositionPartition, PositionRow(position.Symbol, position.Side))
-    {
-        ["Symbol"] = position.Symbol,
-        ["MarginCoin"] = position.MarginCoin,
-        ["Side"] = position.Side.ToString(),
-        ["Mode"] = position.Mode.ToString(),
-        ["MarginMode"] = position.MarginMode.ToString(),
-        ["Size"] = position.Size,
-        ["Available"] = position.Available,
-        ["EntryPrice"] = position.EntryPrice,
-        ["MarkPrice"] = position.MarkPrice,
-        ["LiquidationPrice"] = position.LiquidationPrice,
-        ["UnrealizedPnl"] = position.UnrealizedPnl,
-        ["Margin"] = position.Margin,
-        ["Leverage"] = position.Leverage,
-        ["MaintenanceMarginRate"] = position.MaintenanceMarginRate,
-        ["OpenedAt"] = position.OpenedAt,
-        ["UpdatedAt"] = position.UpdatedAt,
-        ["ReadAt"] = readAt,
-    };
+    public static IReadOnlyList<ExchangePosition> ToPositions(TableEntity row) => PackedRows.Read(row, SnapshotJsonContext.Default.ListExchangePosition);
 
-    public static ExchangePosition ToPosition(TableEntity row) => new(
-        row.GetString("Symbol") ?? string.Empty,
-        row.GetString("MarginCoin") ?? string.Empty,
-        Enum.Parse<PositionSide>(row.GetString("Side") ?? string.Empty),
-        Enum.Parse<PositionMode>(row.GetString("Mode") ?? string.Empty),
-        Enum.Parse<MarginMode>(row.GetString("MarginMode") ?? string.Empty),
-        Required(row, "Size"),
-        Required(row, "Available"),
-        Required(row, "EntryPrice"),
-        Required(row, "MarkPrice"),
-        row.GetDecimal("LiquidationPrice"),
-        Required(row, "UnrealizedPnl"),
-        Required(row, "Margin"),
-        Required(row, "Leverage"),
-        row.GetDecimal("MaintenanceMarginRate"),
-        row.GetDateTimeOffset("OpenedAt"),
-        row.GetDateTimeOffset("UpdatedAt") ?? default);
-
-    public static TableEntity Account(ExchangeAccount account, DateTimeOffset readAt) => new(TickPartition, AccountRow)
+    public static TableEntity Account(ExchangeAccount account, DateTimeOffset readAt) => TableRows.WithoutNulls(new(TickPartition, AccountRow)
     {
         ["MarginCoin"] = account.MarginCoin,
-        ["Equity"] = account.Equity,
-        ["Available"] = account.Available,
-        ["UnrealizedPnl"] = account.UnrealizedPnl,
-        ["MarginRatio"] = account.MarginRatio,
+        ["Equity"] = TableDecimals.Stored(account.Equity),
+        ["Available"] = TableDecimals.Stored(account.Available),
+        ["UnrealizedPnl"] = TableDecimals.Stored(account.UnrealizedPnl),
+        ["MarginRatio"] = TableDecimals.Stored(account.MarginRatio),
         ["ReadAt"] = readAt,
-    };
+    });
 
     public static ExchangeAccount ToAccount(TableEntity row) => new(
         row.GetString("MarginCoin") ?? string.Empty,
@@ -102,6 +46,13 @@ internal static class SnapshotEntities
         row.GetDecimal("MarginRatio"));
 
     public static DateTimeOffset? ReadAt(TableEntity row) => row.GetDateTimeOffset("ReadAt");
+
+    private static TableEntity Packed<T>(string rowKey, List<T> items, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> type, DateTimeOffset readAt)
+    {
+        var row = new TableEntity(TickPartition, rowKey) { ["ReadAt"] = readAt, ["Count"] = items.Count };
+        PackedRows.Write(row, items, type);
+        return row;
+    }
 
     private static decimal Required(TableEntity row, string name) =>
         row.GetDecimal(name) ?? throw new InvalidOperationException($"Stored {row.PartitionKey} '{row.RowKey}' has no {name}.");

@@ -1,96 +1,83 @@
+using Azure;
+using Azure.Data.Tables;
 using Bitget.Client.Exchange;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State.Transactions;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
-/// The latest snapshot in the <c>snapshots</c> table (see <see cref="SnapshotEntities"/>). A tick writes each
-/// partition in as few transactions as possible; the status row is replaced only under the ETag it was read
-/// with, so of two overlapping ticks the slower one fails instead of overwriting the other's health record.
+/// The latest snapshot in the <c>snapshots</c> table (see <see cref="SnapshotEntities"/>). A tick writes it in one
+/// transaction whose status row is replaced only under the ETag it was read (or last written) with, so of two
+/// overlapping ticks the slower one fails as a whole instead of overwriting the other's snapshot or health record.
 /// </summary>
-public sealed class SnapshotStore(TableServiceClient service)
+public sealed class SnapshotStore(StateTableClients tables)
 {
-    private readonly TableClient _table = service.GetTableClient(StateTables.Snapshots);
+    private readonly LazyTableClient _table = tables.Get(StateTables.Snapshots);
 
-    /// <summary>What the previous tick left: its status row (if any) and the stored positions.</summary>
-    internal async Task<StoredTick> LoadPreviousAsync(CancellationToken cancellationToken)
+    /// <summary>The status row as stored (with its ETag); <see cref="TickStatus.None"/> before the first tick.</summary>
+    internal async Task<StoredTick> LoadStatusAsync(CancellationToken cancellationToken)
     {
-        var statusRow = await _table.GetEntityIfExistsAsync(SnapshotEntities.TickPartition, SnapshotEntities.StatusRow, cancellationToken).ConfigureAwait(false);
-        return new StoredTick(statusRow, statusRow is null ? TickStatus.None : TickStatusEntity.ToStatus(statusRow));
+        var row = await ReadRowAsync(SnapshotEntities.StatusRow, cancellationToken).ConfigureAwait(false);
+        return row is null ? new StoredTick(default, TickStatus.None) : new StoredTick(row.ETag, TickStatusEntity.ToStatus(row));
     }
 
-    internal async Task<IReadOnlyList<TableEntity>> LoadPartitionAsync(string partition, IEnumerable<string>? columns, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores tickers, positions, account and status in one transaction (a symbol or position that is gone is simply
+    /// not in the new lists). Returns the status row's new ETag.
+    /// </summary>
+    internal async Task<ETag> WriteSnapshotAsync(ExchangeSnapshot snapshot, StoredTick previous, TickStatus status, CancellationToken cancellationToken)
     {
-        var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}"), columns, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    /// <summary>Stores tickers and positions (removing rows of symbols and positions that are gone), then account and status.</summary>
-    internal async Task WriteSnapshotAsync(ExchangeSnapshot snapshot, IReadOnlyList<TableEntity> storedTickers, IReadOnlyList<TableEntity> storedPositions, StoredTick previous, TickStatus status, CancellationToken cancellationToken)
-    {
-        var tickers = snapshot.Tickers.Select(t => SnapshotEntities.Ticker(t, snapshot.ReadAt)).ToList();
-        await WriteReplacingAsync(tickers, storedTickers, cancellationToken).ConfigureAwait(false);
-        var positions = snapshot.Positions.Select(p => SnapshotEntities.Position(p, snapshot.ReadAt)).ToList();
-        await WriteReplacingAsync(positions, storedPositions, cancellationToken).ConfigureAwait(false);
-        await _table.SubmitTransactionAsync(
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var responses = await TableTransactions.SubmitAsync(
+            table,
             [
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, SnapshotEntities.Tickers(snapshot.Tickers, snapshot.ReadAt)),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, SnapshotEntities.Positions(snapshot.Positions, snapshot.ReadAt)),
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, SnapshotEntities.Account(snapshot.Account, snapshot.ReadAt)),
-                TableBatches.ReplaceIfUnchanged(TickStatusEntity.From(status), previous.Row),
+                TableTransactions.ReplaceIfUnchanged(TickStatusEntity.From(status), previous.ETag),
             ],
             cancellationToken).ConfigureAwait(false);
+        return responses[^1].Headers.ETag ?? default;
     }
 
-    /// <summary>Stores the status of a tick that could not read the exchange; earlier data stays.</summary>
-    internal Task WriteStatusAsync(StoredTick previous, TickStatus status, CancellationToken cancellationToken) =>
-        _table.SubmitTransactionAsync([TableBatches.ReplaceIfUnchanged(TickStatusEntity.From(status), previous.Row)], cancellationToken);
+    /// <summary>Stores the status of a tick that could not read the exchange; earlier data stays. Returns the row's new ETag.</summary>
+    internal async Task<ETag> WriteStatusAsync(StoredTick previous, TickStatus status, CancellationToken cancellationToken)
+    {
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var row = TickStatusEntity.From(status);
+        var response = previous.ETag == default
+            ? await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
+            : await table.UpdateEntityAsync(row, previous.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return response.Headers.ETag ?? default;
+    }
 
     /// <summary>The stored tick status; null before the first tick.</summary>
     public async Task<TickStatus?> ReadStatusAsync(CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetEntityIfExistsAsync(SnapshotEntities.TickPartition, SnapshotEntities.StatusRow, cancellationToken).ConfigureAwait(false);
+        var row = await ReadRowAsync(SnapshotEntities.StatusRow, cancellationToken).ConfigureAwait(false);
         return row is null ? null : TickStatusEntity.ToStatus(row);
     }
 
     /// <summary>The stored positions of the last successful tick.</summary>
     public async Task<IReadOnlyList<ExchangePosition>> ReadPositionsAsync(CancellationToken cancellationToken = default) =>
-        (await LoadPartitionAsync(SnapshotEntities.PositionPartition, null, cancellationToken).ConfigureAwait(false))
-            .Select(SnapshotEntities.ToPosition)
-            .ToList();
+        await ReadRowAsync(SnapshotEntities.PositionsRow, cancellationToken).ConfigureAwait(false) is { } row ? SnapshotEntities.ToPositions(row) : [];
 
-    /// <summary>The stored tickers, or one symbol's.</summary>
+    /// <summary>The stored tickers by symbol, or one symbol's.</summary>
     public async Task<IReadOnlyList<ExchangeTicker>> ReadTickersAsync(string? symbol = null, CancellationToken cancellationToken = default)
     {
-        if (symbol is null)
-        {
-            return (await LoadPartitionAsync(SnapshotEntities.TickerPartition, null, cancellationToken).ConfigureAwait(false)).Select(SnapshotEntities.ToTicker).ToList();
-        }
-
-        var row = await _table.GetEntityIfExistsAsync(SnapshotEntities.TickerPartition, symbol, cancellationToken).ConfigureAwait(false);
-        return row is null ? [] : [SnapshotEntities.ToTicker(row)];
+        var row = await ReadRowAsync(SnapshotEntities.TickersRow, cancellationToken).ConfigureAwait(false);
+        var tickers = row is null ? [] : SnapshotEntities.ToTickers(row);
+        return [.. tickers.Where(t => symbol is null || t.Symbol == symbol).OrderBy(t => t.Symbol, StringComparer.Ordinal)];
     }
 
     /// <summary>The stored account and when it was read; null before the first successful tick.</summary>
     public async Task<(ExchangeAccount Account, DateTimeOffset ReadAt)?> ReadAccountAsync(CancellationToken cancellationToken = default)
     {
-        var row = await _table.GetEntityIfExistsAsync(SnapshotEntities.TickPartition, SnapshotEntities.AccountRow, cancellationToken).ConfigureAwait(false);
+        var row = await ReadRowAsync(SnapshotEntities.AccountRow, cancellationToken).ConfigureAwait(false);
         return row is null ? null : (SnapshotEntities.ToAccount(row), SnapshotEntities.ReadAt(row) ?? default);
     }
 
-    private async Task WriteReplacingAsync(List<TableEntity> rows, IReadOnlyList<TableEntity> stored, CancellationToken cancellationToken)
-    {
-        var current = rows.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
-        var actions = rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r))
-            .Concat(stored.Where(s => !current.Contains(s.RowKey)).Select(s => new TableTransactionAction(TableTransactionActionType.Delete, s, s.ETag)))
-            .ToList();
-        if (actions.Count > 0)
-        {
-            await TableBatches.SubmitAsync(_table, actions, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private async Task<TableEntity?> ReadRowAsync(string rowKey, CancellationToken cancellationToken) =>
+        await OptimisticUpdate.ReadAsync(await _table.GetAsync(cancellationToken).ConfigureAwait(false), SnapshotEntities.TickPartition, rowKey, cancellationToken).ConfigureAwait(false);
 }

@@ -1,6 +1,6 @@
-using Sentinel.Functions.State.Tables;
+using Azure;
 
 namespace Sentinel.Functions.Monitoring;
 
-/// <summary>The status row as read at the start of a tick (its ETag guards the write at the end).</summary>
-internal sealed record StoredTick(TableEntity? Row, TickStatus Status);
+/// <summary>The status row as last read or written (its ETag guards the next write; <c>default</c> when there is none yet).</summary>
+internal sealed record StoredTick(ETag ETag, TickStatus Status);

@@ -1,12 +1,13 @@
+using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>The <see cref="TickStatus"/> row (<c>snapshots</c>, partition <c>tick</c>, row <c>status</c>).</summary>
 internal static class TickStatusEntity
 {
-    public static TableEntity From(TickStatus status) => new(SnapshotEntities.TickPartition, SnapshotEntities.StatusRow)
+    public static TableEntity From(TickStatus status) => TableRows.WithoutNulls(new(SnapshotEntities.TickPartition, SnapshotEntities.StatusRow)
     {
         ["LastAttemptAt"] = status.LastAttemptAt,
         ["LastOutcome"] = status.LastOutcome.ToString(),
@@ -19,7 +20,7 @@ internal static class TickStatusEntity
         ["AccountKind"] = status.AccountKind?.ToString(),
         ["TickerCount"] = status.TickerCount,
         ["PositionCount"] = status.PositionCount,
-    };
+    });
 
     public static TickStatus ToStatus(TableEntity row)
     {

@@ -1,4 +1,5 @@
-using Sentinel.Functions.State.Tables;
+using Azure;
+using Azure.Data.Tables;
 
 namespace Sentinel.Functions.State;
 
@@ -17,8 +18,9 @@ public static class OptimisticUpdate
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the current entity (null if absent). It returns the entity to
-    /// store (same keys) or null to leave things as they are. Returns what is stored afterwards.
-    /// <see cref="TableConcurrencyException"/> when every attempt lost to another writer.
+    /// store (same keys) or null to leave things as they are. Returns what is stored afterwards. The last
+    /// conflict (a <see cref="RequestFailedException"/> for which <see cref="TableConflicts.IsConcurrencyConflict"/>
+    /// holds) propagates when every attempt lost to another writer.
     /// </summary>
     public static Task<TableEntity?> ApplyAsync(
         TableClient table,
@@ -46,7 +48,7 @@ public static class OptimisticUpdate
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
+            var current = await ReadAsync(table, partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
             var next = await decide(current, cancellationToken).ConfigureAwait(false);
             if (next is null)
             {
@@ -62,10 +64,11 @@ public static class OptimisticUpdate
             next[WriteIdProperty] = writeId;
             try
             {
-                await WriteAsync(table, current, next, cancellationToken).ConfigureAwait(false);
+                var written = await WriteAsync(table, current, next, cancellationToken).ConfigureAwait(false);
+                next.ETag = written.Headers.ETag ?? default;
                 return next;
             }
-            catch (TableConcurrencyException)
+            catch (RequestFailedException e) when (e.IsConcurrencyConflict())
             {
                 if (await StoredAsync(table, partitionKey, rowKey, writeId, cancellationToken).ConfigureAwait(false) is { } ours)
                 {
@@ -80,13 +83,21 @@ public static class OptimisticUpdate
         }
     }
 
+    /// <summary>The entity, or null if there is none.</summary>
+    public static async Task<TableEntity?> ReadAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
     private static async Task<TableEntity?> StoredAsync(TableClient table, string partitionKey, string rowKey, string writeId, CancellationToken cancellationToken)
     {
-        var stored = await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
+        var stored = await ReadAsync(table, partitionKey, rowKey, cancellationToken).ConfigureAwait(false);
         return stored?.GetString(WriteIdProperty) == writeId ? stored : null;
     }
 
-    private static Task<Azure.ETag> WriteAsync(TableClient table, TableEntity? current, TableEntity next, CancellationToken cancellationToken) =>
+    private static Task<Response> WriteAsync(TableClient table, TableEntity? current, TableEntity next, CancellationToken cancellationToken) =>
         current is null
             ? table.AddEntityAsync(next, cancellationToken)
             : table.UpdateEntityAsync(next, current.ETag, TableUpdateMode.Replace, cancellationToken);

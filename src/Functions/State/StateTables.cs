@@ -1,6 +1,6 @@
 namespace Sentinel.Functions.State;
 
-/// <summary>The app's tables. Created at start (and by the health probe) if missing.</summary>
+/// <summary>The app's tables. Each is created on its first use by an instance (<see cref="StateTableClients"/>), never at start-up.</summary>
 public static class StateTables
 {
     public const string Rules = "rules";

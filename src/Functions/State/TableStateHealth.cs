@@ -1,36 +1,43 @@
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.State;
 
 /// <summary>
-/// The state store is reachable and its tables exist (creating any missing one, which is idempotent).
-/// Reports the endpoint and the error code, never credentials.
+/// The state store answers: one page of one table name, within <see cref="Timeout"/>. Reports the endpoint and,
+/// when it fails, why (the status and the service's error code, or that it did not answer), never credentials.
+/// Creates nothing: tables are created on first use.
 /// </summary>
-public sealed class TableStateHealth(TableServiceClient service) : IHealthCheck
+public sealed class TableStateHealth(TableServiceClient service)
 {
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
     public async Task<HealthCheckResult> CheckAsync(CancellationToken cancellationToken = default)
     {
+        var endpoint = service.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
         try
         {
-            var created = new List<string>();
-            foreach (var table in StateTables.All)
+            await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages(pageSizeHint: 1).ConfigureAwait(false))
             {
-                if (await service.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false))
-                {
-                    created.Add(table);
-                }
+                break;
             }
 
-            await service.ListTablesAsync(1, cancellationToken).ConfigureAwait(false);
-            var note = created.Count > 0 ? $"; created {string.Join(", ", created)}" : string.Empty;
-            return HealthCheckResult.Healthy($"Table service {service.Endpoint} reachable, {StateTables.All.Count} tables present{note}.");
+            return HealthCheckResult.Healthy($"Table service {endpoint} reachable.");
         }
-        catch (TableRequestException e)
+        catch (RequestFailedException e) when (e.Status != 0)
         {
-            return HealthCheckResult.Unhealthy($"Table service {service.Endpoint} failed: {e.Status} {e.ErrorCode}.");
+            return HealthCheckResult.Unhealthy($"Table service {endpoint} refused: {e.Status} {e.ErrorCode ?? e.GetRawResponse()?.ReasonPhrase}.");
+        }
+        catch (RequestFailedException e)
+        {
+            return HealthCheckResult.Unhealthy($"Table service {endpoint} unreachable: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy($"Table service {endpoint} did not answer within {Timeout.TotalSeconds:0} s.");
         }
     }
-
-    Task<HealthCheckResult> IHealthCheck.CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken) => CheckAsync(cancellationToken);
 }

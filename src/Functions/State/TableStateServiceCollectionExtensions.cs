@@ -1,21 +1,23 @@
 using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State.Leases;
-using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.State;
 
 public static class TableStateServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Table client (<see cref="TableServiceClient"/>), <see cref="TableLeaseManager"/> over the
-    /// <c>leases</c> table, <see cref="TableStateHealth"/>, and table creation at start. Reads the <c>State</c>
-    /// section (validated on start) and, for managed identity, <c>AZURE_CLIENT_ID</c>. <paramref name="configure"/>
-    /// may tune the pipeline (retries, diagnostics).
+    /// Registers Azure.Data.Tables' <see cref="TableServiceClient"/> through <c>AddAzureClients</c> (a connection
+    /// string, or the table service URI with <c>DefaultAzureCredential</c>), <see cref="StateTableClients"/> (tables
+    /// created on first use), <see cref="TableLeaseManager"/> over the <c>leases</c> table and
+    /// <see cref="TableStateHealth"/>. Reads the <c>State</c> section (validated on start) and, for managed identity,
+    /// <c>AZURE_CLIENT_ID</c>. Does no I/O at start. <paramref name="configure"/> may tune the pipeline (retries, policies).
     /// </summary>
     public static IServiceCollection AddTableState(this IServiceCollection services, IConfiguration configuration, Action<TableClientOptions>? configure = null)
     {
@@ -24,22 +26,23 @@ public static class TableStateServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableStateOptions>, TableStateOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenCredential>(_ => AzureCredentials.Create(configuration));
-        services.TryAddSingleton(sp => CreateService(sp, configure));
+        services.AddAzureClients(clients => clients
+            .AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) => Create(provider, options, credential))
+            .WithCredential(provider => provider.GetRequiredService<TokenCredential>())
+            .ConfigureOptions(options => configure?.Invoke(options)));
+        services.TryAddSingleton<StateTableClients>();
         services.TryAddSingleton(sp => new TableLeaseManager(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(StateTables.Leases),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TableStateHealth>();
-        services.AddHostedService<TableStateInitializer>();
         return services;
     }
 
-    private static TableServiceClient CreateService(IServiceProvider services, Action<TableClientOptions>? configure)
+    private static TableServiceClient Create(IServiceProvider services, TableClientOptions clientOptions, TokenCredential credential)
     {
         var options = services.GetRequiredService<IOptions<TableStateOptions>>().Value;
-        var clientOptions = new TableClientOptions { TimeProvider = services.GetRequiredService<TimeProvider>() };
-        configure?.Invoke(clientOptions);
         return string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new TableServiceClient(new Uri(options.TableServiceUri!), services.GetRequiredService<TokenCredential>(), clientOptions)
+            ? new TableServiceClient(new Uri(options.TableServiceUri!), credential, clientOptions)
             : new TableServiceClient(options.ConnectionString, clientOptions);
     }
 }

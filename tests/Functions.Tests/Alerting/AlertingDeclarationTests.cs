@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;

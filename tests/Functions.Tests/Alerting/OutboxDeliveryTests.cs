@@ -114,7 +114,9 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
         await using var webhook = await SwitchableReceiver.StartAsync();
         await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
-        var service = app.Get<Sentinel.Functions.State.Tables.TableServiceClient>();
+        var service = app.Get<Azure.Data.Tables.TableServiceClient>();
+        // The outbox is used once first: the app creates a table on its first use only, so removing it afterwards is a store failing mid-run.
+        await app.Get<Sentinel.Functions.Delivery.OutboxStore>().ListAsync("teams");
         await service.DeleteTableAsync(Sentinel.Functions.State.StateTables.Outbox);
 
         app.Clock.Advance(TimeSpan.FromSeconds(30));

@@ -46,7 +46,7 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
 
     private static async Task ResetSeedMarkerAsync(SentinelTestApp app)
     {
-        var control = app.Get<Sentinel.Functions.State.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
+        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
         await control.DeleteEntityAsync("alerts", "rules-seeded");
         await control.DeleteEntityAsync("alerts", "rules-seeding");
     }

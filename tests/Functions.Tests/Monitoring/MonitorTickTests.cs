@@ -1,9 +1,10 @@
+using Azure;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.DependencyInjection;
 using Functions.Tests.Monitoring.Support;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -47,8 +48,8 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
 
         Assert.Equal(2, result.PreviousPositions.Count);
         Assert.Equal([MarketData.Symbol(0)], (await harness.Snapshots.ReadPositionsAsync()).Select(p => p.Symbol));
-        Assert.Equal(3, (await harness.Snapshots.ReadTickersAsync()).Count);
-        Assert.Null(await harness.RowAsync(StateTables.Snapshots, "ticker", MarketData.Symbol(3)));
+        Assert.Equal([MarketData.Symbol(0), MarketData.Symbol(1), MarketData.Symbol(2)], (await harness.Snapshots.ReadTickersAsync()).Select(t => t.Symbol));
+        Assert.Empty(await harness.Snapshots.ReadTickersAsync(MarketData.Symbol(3)));
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
         Assert.Equal(1, harness.Port.SnapshotCalls);
         Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(2))).Samples);
         Assert.Equal(TickOutcome.Succeeded, (await harness.Snapshots.ReadStatusAsync())!.LastOutcome);
-        Assert.Null(await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName));
+        Assert.Equal(string.Empty, (await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName))!.GetString("Owner"));
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
         gate.SetResult();
 
         Assert.Equal(TickOutcome.Succeeded, takeover.Outcome);
-        await Assert.ThrowsAnyAsync<TableRequestException>(() => slow);
+        await Assert.ThrowsAnyAsync<RequestFailedException>(() => slow);
         Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(0))).Samples);
         Assert.Equal(harness.Clock.GetUtcNow(), (await harness.Snapshots.ReadStatusAsync())!.LastAttemptAt);
     }
@@ -172,9 +173,44 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
         await using var harness = await TickHarness.StartAsync(azurite, connectionString: down);
         harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 1, positions: 0);
 
-        var failure = await Assert.ThrowsAnyAsync<TableRequestException>(() => harness.Tick.RunAsync());
+        var failure = await Assert.ThrowsAnyAsync<RequestFailedException>(() => harness.Tick.RunAsync());
 
-        Assert.Equal("ServiceUnreachable", failure.ErrorCode);
+        Assert.Equal(0, failure.Status);
+    }
+
+    [Fact]
+    public async Task StubExchange_FirstTickOnAnAccountWithoutAnyTable_Succeeds()
+    {
+        await Functions.Tests.Alerting.Support.AlertingApp.ResetAsync(azurite);
+        await using var harness = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString);
+        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 2, positions: 1);
+
+        var result = await harness.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.Succeeded, result.Outcome);
+        Assert.Equal(2, (await harness.Snapshots.ReadTickersAsync()).Count);
+    }
+
+    [Fact]
+    public async Task StubExchange_AnotherInstanceTickedInBetween_TheNextTickBuildsOnWhatItStored()
+    {
+        await using var ours = await TickHarness.StartAsync(azurite);
+        await using var theirs = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString, clock: ours.Clock);
+        var step = 0;
+        ours.Port.Next = theirs.Port.Next = () => MarketData.Snapshot(ours.Clock.GetUtcNow(), symbols: 2, positions: step + 1, step);
+        await ours.Tick.RunAsync();
+        ours.Clock.Advance(TimeSpan.FromSeconds(30));
+        step = 1;
+        await theirs.Tick.RunAsync();
+        ours.Clock.Advance(TimeSpan.FromSeconds(30));
+        step = 2;
+
+        var result = await ours.Tick.RunAsync();
+
+        Assert.Equal(TickOutcome.Succeeded, result.Outcome);
+        Assert.Equal([MarketData.Price(1, 0), MarketData.Price(1, 1), MarketData.Price(1, 2)], result.PriceHistory[MarketData.Symbol(1)].Samples.Select(s => s.Price));
+        Assert.Equal(2, result.PreviousPositions.Count);
+        Assert.Equal(3, (await ours.History.ReadAsync(MarketData.Symbol(1))).Samples.Count);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using Sentinel.Functions.State.Leases;
-using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.State;
@@ -9,6 +9,7 @@ public sealed class TableLeaseManagerTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
     private readonly FakeTimeProvider _clock = new();
+    private readonly StorageTraffic _traffic = new();
 
     [Fact]
     public async Task TryAcquire_HeldByAnother_IsRefusedUntilItExpires()
@@ -99,11 +100,47 @@ public sealed class TableLeaseManagerTests(AzuriteFixture azurite)
         Assert.NotNull(afterRelease);
     }
 
-    private async Task<TableLeaseManager> CreateSutAsync()
+    [Fact]
+    public async Task TryAcquire_AfterOurOwnRelease_IsOneWrite_AndSaysNobodyHeldItInBetween()
     {
-        var service = new TableServiceClient(azurite.ConnectionString);
-        var name = "leases" + Guid.NewGuid().ToString("N")[..12];
-        await service.CreateTableIfNotExistsAsync(name);
-        return new TableLeaseManager(service.GetTableClient(name), _clock);
+        var leases = await CreateSutAsync();
+        var first = await leases.TryAcquireAsync("tick", "a", Duration);
+        await leases.ReleaseAsync(first!);
+        var before = _traffic.Requests;
+
+        var again = await leases.TryAcquireAsync("tick", "b", Duration);
+
+        Assert.Equal(1, _traffic.Requests - before);
+        Assert.False(first!.UntouchedSinceOurRelease);
+        Assert.True(again!.UntouchedSinceOurRelease);
     }
+
+    [Fact]
+    public async Task TryAcquire_AnotherInstanceHeldItSinceOurRelease_IsTakenButNotUntouched()
+    {
+        var table = await NewTableAsync();
+        var ours = new TableLeaseManager(table, _clock);
+        var theirs = new TableLeaseManager(table, _clock);
+        await ours.ReleaseAsync((await ours.TryAcquireAsync("tick", "a", Duration))!);
+        await theirs.ReleaseAsync((await theirs.TryAcquireAsync("tick", "b", Duration))!);
+
+        var again = await ours.TryAcquireAsync("tick", "c", Duration);
+
+        Assert.NotNull(again);
+        Assert.False(again.UntouchedSinceOurRelease);
+    }
+
+    [Fact]
+    public async Task TryAcquire_OnAnEmptyAccount_CreatesTheTableFirst()
+    {
+        var table = TableTestSupport.Service(azurite).GetTableClient(TableTestSupport.NewName());
+
+        var lease = await new TableLeaseManager(table, _clock).TryAcquireAsync("tick", "a", Duration);
+
+        Assert.NotNull(lease);
+    }
+
+    private async Task<TableLeaseManager> CreateSutAsync() => new(await NewTableAsync(), _clock);
+
+    private Task<TableClient> NewTableAsync() => TableTestSupport.NewTableAsync(azurite, _traffic);
 }

@@ -1,18 +1,30 @@
-using Sentinel.Functions.State.Tables;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.State;
 
 internal static class TableTestSupport
 {
-    public static TableServiceClient Service(AzuriteFixture azurite, TimeProvider? timeProvider = null) =>
-        new(azurite.ConnectionString, new TableClientOptions { TimeProvider = timeProvider ?? TimeProvider.System });
-
-    public static async Task<TableClient> NewTableAsync(AzuriteFixture azurite)
+    public static TableServiceClient Service(AzuriteFixture azurite, HttpPipelinePolicy? policy = null)
     {
-        var service = Service(azurite);
-        var name = "t" + Guid.NewGuid().ToString("N")[..20];
-        await service.CreateTableIfNotExistsAsync(name);
-        return service.GetTableClient(name);
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 0;
+        if (policy is not null)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
+
+        return new TableServiceClient(azurite.ConnectionString, options);
+    }
+
+    public static string NewName() => "t" + Guid.NewGuid().ToString("N")[..20];
+
+    public static async Task<TableClient> NewTableAsync(AzuriteFixture azurite, HttpPipelinePolicy? policy = null)
+    {
+        var table = Service(azurite, policy).GetTableClient(NewName());
+        await table.CreateIfNotExistsAsync();
+        return table;
     }
 }

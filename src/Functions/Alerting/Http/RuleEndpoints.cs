@@ -2,7 +2,7 @@ using System.Text.Json;
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State.Tables;
+using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Alerting.Http;
 
@@ -45,7 +45,7 @@ internal static class RuleEndpoints
         {
             stored = await store.AddAsync(rule, cancellationToken);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return Problems.Conflict($"A rule with id {rule.Id} already exists; update it with PUT /api/rules/{rule.Id}.");
         }
@@ -81,7 +81,7 @@ internal static class RuleEndpoints
         {
             stored = await store.ReplaceAsync(rule, new ETag(ifMatch), cancellationToken);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return Problems.PreconditionFailed($"Rule {id} was changed since that ETag was read; GET it again and reapply your change.");
         }
@@ -107,7 +107,7 @@ internal static class RuleEndpoints
                 return Problems.NotFound($"There is no rule {id}.");
             }
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict())
         {
             return Problems.PreconditionFailed($"Rule {id} was changed since that ETag was read.");
         }

@@ -3,7 +3,7 @@ using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Monitoring.Health;
 
-/// <summary>Component <c>state</c>: the Table service answers and the tables exist (<see cref="TableStateHealth"/>).</summary>
+/// <summary>Component <c>state</c>: the Table service answers within a few seconds (<see cref="TableStateHealth"/>).</summary>
 public sealed class StateHealthProbe(TableStateHealth health) : IHealthProbe
 {
     public string Name => "state";

@@ -6,4 +6,10 @@ namespace Sentinel.Functions.State.Leases;
 public sealed record TableLease(string Name, string Owner, DateTimeOffset ExpiresAt)
 {
     internal ETag ETag { get; init; }
+
+    /// <summary>
+    /// True when the lease row was still exactly as this instance left it when it last released the lease, so
+    /// nobody else has held the lease in between (work done under it by this instance is still the latest).
+    /// </summary>
+    internal bool UntouchedSinceOurRelease { get; init; }
 }

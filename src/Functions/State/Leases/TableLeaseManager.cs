@@ -1,70 +1,66 @@
-using Sentinel.Functions.State.Tables;
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
 
 namespace Sentinel.Functions.State.Leases;
 
 /// <summary>
 /// Named leases in the <c>leases</c> table so only one instance runs a piece of work at a time (one tick
 /// across overlapping timers and scale-out). Each lease is one row (owner, expiry) written under its
-/// ETag: of two contenders, exactly one write succeeds. An expired lease may be taken over; the clock is
+/// ETag: of two contenders, exactly one write succeeds. An expired or released lease may be taken; the clock is
 /// the injected <see cref="TimeProvider"/>, so instances' clocks should agree to well within a lease.
+/// Releasing marks the row free (it is not deleted) and remembers its ETag, so this instance's next acquire is
+/// one conditional write, and a successful one proves nobody held the lease in between.
 /// </summary>
 public sealed class TableLeaseManager(TableClient leases, TimeProvider timeProvider)
 {
     internal const string PartitionKey = "lease";
+
+    private readonly LazyTableClient _table = new(leases);
+    private readonly ConcurrentDictionary<string, ETag> _released = new(StringComparer.Ordinal);
 
     /// <summary>Takes the lease if it is free, expired, or already ours; null if another owner holds it.</summary>
     public async Task<TableLease?> TryAcquireAsync(string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
-        var current = await leases.GetEntityIfExistsAsync(PartitionKey, name, cancellationToken).ConfigureAwait(false);
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        if (current is not null && current.GetString("Owner") != owner && current.GetDateTimeOffset("ExpiresAt") > now)
+        if (_released.TryRemove(name, out var releasedETag)
+            && await TryWriteAsync(table, Row(name, owner, now + duration), releasedETag, cancellationToken).ConfigureAwait(false) is { } resumed)
+        {
+            return new TableLease(name, owner, now + duration) { ETag = resumed, UntouchedSinceOurRelease = true };
+        }
+
+        var current = await OptimisticUpdate.ReadAsync(table, PartitionKey, name, cancellationToken).ConfigureAwait(false);
+        if (current is not null && current.GetString("Owner") is { Length: > 0 } holder && holder != owner && current.GetDateTimeOffset("ExpiresAt") > now)
         {
             return null;
         }
 
-        var row = Row(name, owner, now + duration);
-        try
-        {
-            var etag = current is null
-                ? await leases.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
-                : await leases.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return new TableLease(name, owner, now + duration) { ETag = etag };
-        }
-        catch (TableConcurrencyException)
-        {
-            return null;
-        }
+        var etag = await TryWriteAsync(table, Row(name, owner, now + duration), current?.ETag ?? default, cancellationToken).ConfigureAwait(false);
+        return etag is { } taken ? new TableLease(name, owner, now + duration) { ETag = taken } : null;
     }
 
     /// <summary>Extends a lease still held; null if it was lost (expired and taken, or released).</summary>
     public async Task<TableLease?> RenewAsync(TableLease lease, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        try
-        {
-            var etag = await leases.UpdateEntityAsync(Row(lease.Name, lease.Owner, now + duration), lease.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return lease with { ExpiresAt = now + duration, ETag = etag };
-        }
-        catch (TableRequestException e) when (e is TableConcurrencyException || e.Status == 404)
-        {
-            return null;
-        }
+        var etag = await TryWriteAsync(table, Row(lease.Name, lease.Owner, now + duration), lease.ETag, cancellationToken).ConfigureAwait(false);
+        return etag is { } renewed ? lease with { ExpiresAt = now + duration, ETag = renewed } : null;
     }
 
     /// <summary>Gives the lease up if still held; a lease already taken over is left to its new owner.</summary>
     public async Task ReleaseAsync(TableLease lease, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        try
+        var table = await _table.GetAsync(cancellationToken).ConfigureAwait(false);
+        var free = Row(lease.Name, string.Empty, timeProvider.GetUtcNow());
+        if (await TryWriteAsync(table, free, lease.ETag, cancellationToken).ConfigureAwait(false) is { } etag)
         {
-            await leases.DeleteEntityAsync(PartitionKey, lease.Name, lease.ETag, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TableConcurrencyException)
-        {
-            // Someone else holds it now; their lease is not ours to delete.
+            _released[lease.Name] = etag;
         }
     }
 
@@ -86,6 +82,22 @@ public sealed class TableLeaseManager(TableClient leases, TimeProvider timeProvi
         finally
         {
             await ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    // Insert when there is no row (default ETag), else replace under the ETag; null when another writer got there first or the row is gone.
+    private static async Task<ETag?> TryWriteAsync(TableClient table, TableEntity row, ETag ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = ifMatch == default
+                ? await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false)
+                : await table.UpdateEntityAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.IsConcurrencyConflict() || e.ErrorCode == "ResourceNotFound")
+        {
+            return null;
         }
     }
 

@@ -1,10 +1,11 @@
 using System.Net.Http.Json;
 using System.Text;
+using Azure.Data.Tables;
 using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting.Support;
@@ -29,7 +30,7 @@ internal static class AlertingApp
 
     /// <summary>Starts the app on the tables as they are; <paramref name="clearRules"/> removes the seeded rules so a test's own rules are the only ones.</summary>
     public static async Task<SentinelTestApp> StartAsync(
-        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null)
+        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null, StorageTraffic? storage = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,6 +51,7 @@ internal static class AlertingApp
             Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)),
             Port = port,
             RealExchange = exchange is not null,
+            Services = storage is null ? null : services => services.Configure<TableClientOptions>("Default", o => o.AddPolicy(storage, Azure.Core.HttpPipelinePosition.PerRetry)),
         });
         if (clearRules)
         {

@@ -1,6 +1,6 @@
 using Functions.Tests.Support;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring.Support;

@@ -1,4 +1,3 @@
-using Functions.Tests.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +6,7 @@ using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
+using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring.Support;
@@ -21,17 +20,18 @@ internal sealed class TickHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TickHarness(ServiceProvider services, StubExchangePort port, CountingPolicy storageRequests, FakeTimeProvider clock)
+    private TickHarness(ServiceProvider services, StubExchangePort port, StorageTraffic storage, FakeTimeProvider clock)
     {
         _services = services;
         Port = port;
-        StorageRequests = storageRequests;
+        Storage = storage;
         Clock = clock;
     }
 
     public StubExchangePort Port { get; }
 
-    public CountingPolicy StorageRequests { get; }
+    /// <summary>Every storage request that leaves the Table client, and its bytes both ways.</summary>
+    public StorageTraffic Storage { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -63,7 +63,7 @@ internal sealed class TickHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        var counter = new CountingPolicy();
+        var counter = new StorageTraffic();
         var port = new StubExchangePort();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug));
@@ -96,17 +96,20 @@ internal sealed class TickHarness : IAsyncDisposable
         return new TickHarness(provider, port, counter, clock);
     }
 
-    public async Task<TableEntity?> RowAsync(string table, string partition, string row) =>
-        await _services.GetRequiredService<TableServiceClient>().GetTableClient(table).GetEntityIfExistsAsync(partition, row);
+    public async Task<TableEntity?> RowAsync(string table, string partition, string row)
+    {
+        var found = await _services.GetRequiredService<TableServiceClient>().GetTableClient(table).GetEntityIfExistsAsync<TableEntity>(partition, row);
+        return found.HasValue ? found.Value : null;
+    }
 
     public async ValueTask DisposeAsync() => await _services.DisposeAsync();
 
+    // Deleted, not emptied: every test's first tick runs against an account without the tick's tables.
     private static async Task ResetTablesAsync(TableServiceClient service)
     {
         foreach (var table in new[] { StateTables.Snapshots, StateTables.PriceHistory, StateTables.Leases })
         {
             await service.DeleteTableAsync(table);
-            await service.CreateTableIfNotExistsAsync(table);
         }
     }
 }

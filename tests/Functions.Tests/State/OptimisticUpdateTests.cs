@@ -1,60 +1,17 @@
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Sentinel.Functions.State;
-using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.State;
 
 [Collection(StateAzuriteGroup.Name)]
-public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
+public sealed class OptimisticUpdateTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task TwoWritersWithTheSameETag_SecondLosesWith412_AndOnlyTheFirstWriteIsStored()
-    {
-        var table = await TableTestSupport.NewTableAsync(azurite);
-        await table.AddEntityAsync(new TableEntity("p", "r") { ["Owner"] = "none", ["Count"] = 0 });
-        var first = await table.GetEntityAsync("p", "r");
-        var second = await table.GetEntityAsync("p", "r");
-
-        first["Owner"] = "first";
-        first["Count"] = 1;
-        await table.UpdateEntityAsync(first, first.ETag, TableUpdateMode.Replace);
-        second["Owner"] = "second";
-        second["Count"] = 2;
-        var error = await Assert.ThrowsAsync<TableConcurrencyException>(() => table.UpdateEntityAsync(second, second.ETag, TableUpdateMode.Replace));
-
-        var stored = await table.GetEntityAsync("p", "r");
-        Assert.Equal(412, error.Status);
-        Assert.Equal(("first", 1), (stored.GetString("Owner"), stored.GetInt32("Count")));
-    }
-
-    [Fact]
-    public async Task DeleteWithStaleETag_Throws412_AndKeepsTheEntity()
-    {
-        var table = await TableTestSupport.NewTableAsync(azurite);
-        var stale = await table.AddEntityAsync(new TableEntity("p", "r") { ["V"] = 1 });
-        await table.UpsertEntityAsync(new TableEntity("p", "r") { ["V"] = 2 });
-
-        var error = await Assert.ThrowsAsync<TableConcurrencyException>(() => table.DeleteEntityAsync("p", "r", stale));
-
-        Assert.Equal(412, error.Status);
-        Assert.Equal(2, (await table.GetEntityAsync("p", "r")).GetInt32("V"));
-    }
-
-    [Fact]
-    public async Task UpdateWithoutAnETag_IsRefusedBeforeSending()
-    {
-        var table = await TableTestSupport.NewTableAsync(azurite);
-
-        await Assert.ThrowsAsync<ArgumentException>(() => table.UpdateEntityAsync(new TableEntity("p", "r"), default));
-
-        Assert.Null(await table.GetEntityIfExistsAsync("p", "r"));
-    }
-
-    [Fact]
-    public async Task OptimisticUpdate_ConcurrentIncrements_NoneIsLost()
+    public async Task ConcurrentIncrements_NoneIsLost()
     {
         var table = await TableTestSupport.NewTableAsync(azurite);
 
@@ -70,17 +27,17 @@ public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
             },
             maxAttempts: 50)));
 
-        Assert.Equal(8, (await table.GetEntityAsync("counters", "ticks")).GetInt32("N"));
+        Assert.Equal(8, (await table.GetEntityAsync<TableEntity>("counters", "ticks")).Value.GetInt32("N"));
     }
 
     [Fact]
-    public async Task OptimisticUpdate_AlwaysConflicting_GivesUpAfterTheBound()
+    public async Task AlwaysConflicting_GivesUpAfterTheBoundWithTheConflict()
     {
         var table = await TableTestSupport.NewTableAsync(azurite);
         await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 0 });
         var attempts = 0;
 
-        var error = await Assert.ThrowsAsync<TableConcurrencyException>(() => OptimisticUpdate.ApplyAsync(
+        var error = await Assert.ThrowsAsync<RequestFailedException>(() => OptimisticUpdate.ApplyAsync(
             table,
             "p",
             "r",
@@ -95,12 +52,13 @@ public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
             maxAttempts: 3));
 
         Assert.Equal(3, attempts);
+        Assert.True(error.IsConcurrencyConflict());
         Assert.Equal(412, error.Status);
-        Assert.Equal(300, (await table.GetEntityAsync("p", "r")).GetInt32("N"));
+        Assert.Equal(300, (await table.GetEntityAsync<TableEntity>("p", "r")).Value.GetInt32("N"));
     }
 
     [Fact]
-    public async Task OptimisticUpdate_AnswerLostAndRetryConflictsWithItself_AppliesTheDecisionOnce()
+    public async Task AnswerLostAndRetryConflictsWithItself_AppliesTheDecisionOnce()
     {
         var loseFirstWriteAnswer = new LoseFirstAnswerPolicy();
         var options = new TableClientOptions();
@@ -121,19 +79,45 @@ public sealed class TableClientConcurrencyTests(AzuriteFixture azurite)
         Assert.Equal(1, loseFirstWriteAnswer.Lost);
         Assert.Equal(1, decisions);
         Assert.Equal(2, result!.GetInt32("N"));
-        Assert.Equal(2, (await seeded.GetEntityAsync("counters", "ticks")).GetInt32("N"));
+        Assert.Equal(2, (await seeded.GetEntityAsync<TableEntity>("counters", "ticks")).Value.GetInt32("N"));
     }
 
     [Fact]
-    public async Task OptimisticUpdate_MutationReturnsNull_WritesNothing()
+    public async Task DecisionReturnsNull_WritesNothing()
     {
         var table = await TableTestSupport.NewTableAsync(azurite);
-        var etag = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 5 });
+        var added = await table.AddEntityAsync(new TableEntity("p", "r") { ["N"] = 5 });
 
         var result = await OptimisticUpdate.ApplyAsync(table, "p", "r", _ => null);
 
         Assert.Equal(5, result!.GetInt32("N"));
-        Assert.Equal(etag, (await table.GetEntityAsync("p", "r")).ETag);
+        Assert.Equal(added.Headers.ETag, (await table.GetEntityAsync<TableEntity>("p", "r")).Value.ETag);
+    }
+
+    [Fact]
+    public async Task StoredValues_RoundTripWithTheirTypes_DecimalsExactAndNullsLeftOut()
+    {
+        var table = await TableTestSupport.NewTableAsync(azurite);
+        var at = new DateTimeOffset(2026, 3, 1, 12, 0, 0, 123, TimeSpan.Zero);
+        var row = TableRows.WithoutNulls(new TableEntity("p", "r")
+        {
+            ["Money"] = TableDecimals.Stored(0.1000000000000000000000000001m),
+            ["NoMoney"] = TableDecimals.Stored(null),
+            ["Absent"] = null,
+            ["Whole"] = 2.0,
+            ["Big"] = long.MaxValue,
+            ["At"] = at,
+        });
+
+        await table.AddEntityAsync(row);
+        var stored = (await table.GetEntityAsync<TableEntity>("p", "r")).Value;
+
+        Assert.Equal(0.1000000000000000000000000001m, stored.GetDecimal("Money"));
+        Assert.Null(stored.GetDecimal("NoMoney"));
+        Assert.False(stored.ContainsKey("Absent"));
+        Assert.Equal(2.0, stored.GetDouble("Whole"));
+        Assert.Equal(long.MaxValue, stored.GetInt64("Big"));
+        Assert.Equal(at, stored.GetDateTimeOffset("At"));
     }
 
     /// <summary>Lets the first write reach the service, then loses its answer, as a dropped connection would.</summary>

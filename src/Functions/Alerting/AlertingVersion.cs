@@ -1,0 +1,25 @@
+using Azure.Data.Tables;
+using Sentinel.Functions.State;
+
+namespace Sentinel.Functions.Alerting;
+
+/// <summary>
+/// The version of what the tick reads only when it changes: rules, silences and acknowledged states. One row in the
+/// <c>control</c> table (<c>alerts</c>, <c>version</c>), replaced after every such change (after, so a tick that
+/// sees the new version also sees the change), whose ETag is the version. The tick reads it together with the
+/// watermarks in one query (<see cref="WatermarkStore.ReadForTickAsync"/>). A row edited by hand in storage is
+/// seen at the next change through the API, restart or tick of another instance.
+/// </summary>
+public sealed class AlertingVersion(StateTableClients tables)
+{
+    internal const string Partition = "alerts";
+    internal const string Row = "version";
+
+    private readonly LazyTableClient _table = tables.Get(StateTables.Control);
+
+    public async Task BumpAsync(CancellationToken cancellationToken = default)
+    {
+        var table = await _table.GetAsync(cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(Partition, Row) { ["Stamp"] = Guid.NewGuid().ToString("N") }, TableUpdateMode.Replace, cancellationToken);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net.Http.Json;
+using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
+using Sentinel.Functions.Monitoring;
+using Sentinel.TestSupport;
+
+namespace Functions.Tests.Alerting;
+
+/// <summary>
+/// The whole app's tick (monitoring and alerting) counted on the Table client's pipeline: what changes rarely (rules,
+/// silences, acknowledgements) is read again only when its version changed, and then the change is in effect.
+/// </summary>
+[Collection(AlertingAzuriteGroup.Name)]
+public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
+{
+    /// <summary>The monitoring tick's 4, plus the alerting version and watermarks (one query) and the watermarks write.</summary>
+    private const int SteadyRoundTrips = 6;
+
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task SteadyTicks_Cost6RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        var storage = new StorageTraffic();
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
+        var tick = app.Get<MonitorTick>();
+        app.Price(95_000m);
+        await tick.RunAsync();
+
+        var steady = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            steady.Add(await CountedTickAsync(app, tick, storage));
+        }
+
+        await app.AddRuleAsync("""{"id":"btc-high","type":"price_above","symbols":["BTCUSDT"],"threshold":94000,"channels":["webhook"]}""");
+        var afterChange = await CountedTickAsync(app, tick, storage);
+        var againSteady = await CountedTickAsync(app, tick, storage);
+
+        Assert.All(steady, c => Assert.Equal(SteadyRoundTrips, c));
+        Assert.True(afterChange > SteadyRoundTrips + 2, $"the tick after the change made {afterChange} requests");
+        Assert.Equal(SteadyRoundTrips, againSteady);
+        Assert.Equal(["firing"], webhook.Accepted.Select(Payloads.Event));
+        Assert.Contains("btc-high", webhook.Accepted.Single().ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SilenceAddedThroughTheApi_IsInEffectOnTheNextTick()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
+        var tick = app.Get<MonitorTick>();
+        app.Price(95_000m);
+        await tick.RunAsync();
+        await CountedTickAsync(app, tick, new StorageTraffic());
+
+        using var silenced = await app.Client.PostAsJsonAsync("/api/silences", new { ruleId = "btc-crash", durationMinutes = 60, comment = "maintenance" });
+        app.Clock.Advance(Interval);
+        app.Price(85_000m);
+        await tick.RunAsync();
+
+        Assert.True(silenced.IsSuccessStatusCode, await silenced.Content.ReadAsStringAsync());
+        Assert.Empty(webhook.Accepted);
+    }
+
+    private static async Task<int> CountedTickAsync(SentinelTestApp app, MonitorTick tick, StorageTraffic storage)
+    {
+        app.Clock.Advance(Interval);
+        var before = storage.Requests;
+        var result = await tick.RunAsync();
+        Assert.Equal(TickOutcome.Succeeded, result.Outcome);
+        return storage.Requests - before;
+    }
+}
