@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 

@@ -1,5 +1,6 @@
 using Bitget.Simulator;
 using Functions.Tests.Alerting.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 

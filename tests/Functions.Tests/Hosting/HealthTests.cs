@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Hosting.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Hosting.Health;
-using Sentinel.TestSupport;
 
 namespace Functions.Tests.Hosting;
 

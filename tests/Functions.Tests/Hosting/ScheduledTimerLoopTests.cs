@@ -2,9 +2,9 @@ using System.Threading.Channels;
 using Functions.Tests.Hosting.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Hosting.Timers;
 using Sentinel.Functions.Observability;
-using Sentinel.TestSupport;
 
 namespace Functions.Tests.Hosting;
 

@@ -3,6 +3,7 @@ using Functions.Tests.Hosting.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.Hosting.Invocation;

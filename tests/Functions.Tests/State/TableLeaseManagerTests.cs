@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.State.Leases;
 using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;

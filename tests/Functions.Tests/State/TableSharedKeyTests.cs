@@ -1,7 +1,7 @@
 using System.Net;
 using Azure.Core.Pipeline;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.State.Tables;
-using Sentinel.TestSupport;
 
 namespace Functions.Tests.State;
 

@@ -2,6 +2,7 @@ using Functions.Tests.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Observability;
