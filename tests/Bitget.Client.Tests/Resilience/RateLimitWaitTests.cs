@@ -15,6 +15,7 @@ public sealed class RateLimitWaitTests
 {
     private const string PlacePath = "/api/v2/mix/order/place-order";
     private const string DetailPath = "/api/v2/mix/order/detail";
+    private const string CancelPath = "/api/v2/mix/order/cancel-order";
 
     [Fact]
     public async Task PlaceOrders_QueuedLongerThanTheAttemptTimeout_EachSentOnceAndNeverLookedUp()
@@ -28,6 +29,45 @@ public sealed class RateLimitWaitTests
         Assert.Equal(40, acks.Select(a => a.OrderId).Distinct().Count());
         Assert.Equal(40, handler.To(PlacePath).Count);
         Assert.Empty(handler.To(DetailPath));
+    }
+
+    [Fact]
+    public async Task Cancel_StillQueuedWhenTheTotalTimeoutEnds_FailsAsNeverSent()
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler().Always(CancelPath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":""}"""));
+        using var client = TestClients.Create(handler, time, o => o.TotalTimeout = TimeSpan.FromMilliseconds(500));
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.Orders.CancelAsync("BTCUSDT", OrderReference.ById($"{i}"))));
+
+        var ex = await Assert.ThrowsAsync<BitgetApiException>(() => time.RunAsync(client.Orders.CancelAsync("BTCUSDT", OrderReference.ById("queued"))));
+
+        Assert.True(ex.ProvesNotProcessed);
+        Assert.Contains("never sent", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(10, handler.To(CancelPath).Count);
+        Assert.DoesNotContain(handler.To(CancelPath), r => r.Body!.Contains("queued", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Cancel_RefusedByTheOpenCircuit_ProvesNotProcessed()
+    {
+        var handler = new FakeBitgetHandler()
+            .Always("/api/v2/mix/market/tickers", (HttpStatusCode)503, "down")
+            .Always(CancelPath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":""}"""));
+        using var client = TestClients.Create(handler, configure: o =>
+        {
+            o.MaxReadRetries = 0;
+            o.CircuitMinimumThroughput = 2;
+        });
+        for (var i = 0; i < 2; i++)
+        {
+            await Assert.ThrowsAsync<BitgetApiException>(() => client.Market.GetTickersAsync());
+        }
+
+        var ex = await Assert.ThrowsAsync<BitgetApiException>(() => client.Orders.CancelAsync("BTCUSDT", OrderReference.ById("1")));
+
+        Assert.Equal(BitgetErrorKind.CircuitOpen, ex.Kind);
+        Assert.True(ex.ProvesNotProcessed);
+        Assert.Empty(handler.To(CancelPath));
     }
 
     private static FakeBitgetHandler Accepting(FakeBitgetHandler handler)
