@@ -5,8 +5,6 @@ using Bitget.Client.Http;
 using Bitget.Client.Market;
 using Bitget.Client.Orders;
 using Bitget.Client.Positions;
-using Bitget.Client.RateLimiting;
-using Bitget.Client.Resilience;
 using Bitget.Client.Signing;
 using Bitget.Client.Spot;
 using Bitget.Client.Unified;
@@ -17,16 +15,19 @@ namespace Bitget.Client;
 
 /// <summary>
 /// Bitget REST v2 client: <see cref="Market"/>, <see cref="Spot"/>, <see cref="Account"/>, <see cref="Positions"/>,
-/// <see cref="Orders"/>. Requests pass through resilience (timeouts, read retries, circuit breaker), per-endpoint
-/// rate limiting and signing, in that order, before <c>primaryHandler</c>.
+/// <see cref="Orders"/>. Requests pass through one resilience pipeline (total timeout, read retries, circuit breaker,
+/// per-endpoint rate limiting, attempt timeout) and signing, in that order, before the primary handler. Register it with
+/// <c>services.AddBitgetClient(...)</c> (IHttpClientFactory) or construct it directly.
 /// </summary>
 public sealed class BitgetClient : IDisposable
 {
-    private readonly HttpClient _http;
-    private readonly EndpointRateLimiters _limiters;
+    /// <summary>The name of the HttpClient <c>AddBitgetClient</c> registers (to configure its primary handler, for example).</summary>
+    public const string HttpClientName = "Bitget.Client";
+
+    private readonly IReadOnlyList<IDisposable> _owned;
     private readonly BitgetTransport _transport;
 
-    /// <summary>Creates a client.</summary>
+    /// <summary>Creates a client without DI; it owns its HttpClient and handlers.</summary>
     /// <param name="options">Base address (the host root, e.g. <c>https://api.bitget.com</c> or the simulator's <c>http://127.0.0.1:port</c>), demo trading, timeouts, retries; validated here.</param>
     /// <param name="credentials">API key source; null for a public-data-only client.</param>
     /// <param name="primaryHandler">The handler that does the HTTP (a fake in unit tests); owned and disposed by the client. Default: <see cref="SocketsHttpHandler"/>.</param>
@@ -40,32 +41,22 @@ public sealed class BitgetClient : IDisposable
         TimeProvider? timeProvider = null,
         Random? random = null,
         ILoggerFactory? loggerFactory = null)
+        : this(Standalone(options, credentials, primaryHandler, timeProvider, random, loggerFactory))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        timeProvider ??= TimeProvider.System;
-        random ??= new Random(RandomNumberGenerator.GetInt32(int.MaxValue));
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<BitgetClient>();
-        Clock = new ServerClock(timeProvider);
-        _limiters = new EndpointRateLimiters(timeProvider);
+    }
 
-        HttpMessageHandler handler = new SigningHandler(credentials, Clock) { InnerHandler = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } };
-        if (options.RateLimiting)
-        {
-            handler = new RateLimitingHandler(_limiters) { InnerHandler = handler };
-        }
-
-        handler = new ResilienceHandler(options, timeProvider, random, logger) { InnerHandler = handler };
-        _http = new HttpClient(handler, disposeHandler: true) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-
-        var transport = _transport = new BitgetTransport(_http, options, credentials, Clock, timeProvider, logger);
+    internal BitgetClient(BitgetClientSetup setup)
+    {
+        _owned = setup.Owned;
+        Clock = setup.State.Clock;
+        var transport = _transport = new BitgetTransport(setup.Http, setup.Options, setup.Credentials, Clock, setup.TimeProvider, setup.Logger);
         Market = new MarketApi(transport);
         Spot = new SpotApi(transport);
         Account = new AccountApi(transport);
         Positions = new PositionsApi(transport);
-        var clientOids = new ClientOid(random, timeProvider);
-        Orders = new OrdersApi(transport, options, clientOids, timeProvider, logger);
-        Unified = new UnifiedApi(transport, options, clientOids, timeProvider, logger);
+        var clientOids = new ClientOid(setup.Random, setup.TimeProvider);
+        Orders = new OrdersApi(transport, setup.Options, clientOids, setup.TimeProvider, setup.Logger);
+        Unified = new UnifiedApi(transport, setup.Options, clientOids, setup.TimeProvider, setup.Logger);
     }
 
     /// <summary>Public futures market data.</summary>
@@ -92,8 +83,32 @@ public sealed class BitgetClient : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _http.Dispose();
-        _limiters.Dispose();
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+
         _transport.Dispose();
+    }
+
+    /// <summary>A randomly seeded <see cref="Random"/>, for callers that inject none.</summary>
+    internal static Random NewRandom() => new(RandomNumberGenerator.GetInt32(int.MaxValue));
+
+    private static BitgetClientSetup Standalone(
+        BitgetClientOptions options,
+        IBitgetCredentialsProvider? credentials,
+        HttpMessageHandler? primaryHandler,
+        TimeProvider? timeProvider,
+        Random? random,
+        ILoggerFactory? loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        timeProvider ??= TimeProvider.System;
+        random ??= NewRandom();
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<BitgetClient>();
+        var state = new SharedClientState(timeProvider);
+        var http = StandaloneHttp.Create(options, credentials, state, primaryHandler, timeProvider, random, logger);
+        return new BitgetClientSetup(() => http, options, credentials, state, timeProvider, random, logger, [http, state]);
     }
 }

@@ -58,35 +58,60 @@ public sealed class BitgetClientOptions
     /// <summary>Measure the clock offset from <c>GET /api/v2/public/time</c> before the first signed request.</summary>
     public bool SynchronizeClock { get; set; } = true;
 
-    /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that is out of range.</summary>
     public void Validate()
     {
-        if (!BaseAddress.IsAbsoluteUri)
+        foreach (var (setting, problem) in Problems())
         {
-            throw new ArgumentException("BaseAddress must be absolute.", nameof(BaseAddress));
-        }
-
-        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
-        RequirePositive(TotalTimeout, nameof(TotalTimeout));
-        RequirePositive(RetryBaseDelay, nameof(RetryBaseDelay));
-        RequirePositive(MaxRetryDelay, nameof(MaxRetryDelay));
-        RequirePositive(CircuitBreakDuration, nameof(CircuitBreakDuration));
-        RequirePositive(CircuitSamplingDuration, nameof(CircuitSamplingDuration));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxReadRetries);
-        ArgumentOutOfRangeException.ThrowIfLessThan(OrderLookupAttempts, 1);
-        RequirePositive(OrderLookupInterval, nameof(OrderLookupInterval));
-        ArgumentOutOfRangeException.ThrowIfLessThan(CircuitMinimumThroughput, 2);
-        if (CircuitFailureRatio is <= 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(CircuitFailureRatio), CircuitFailureRatio, "Must be in (0, 1].");
+            throw new ArgumentException($"{setting} {problem}", setting);
         }
     }
 
-    private static void RequirePositive(TimeSpan value, string name)
+    /// <summary>Every setting out of range, with what is wrong; the ranges are those the resilience strategies accept.</summary>
+    internal IEnumerable<(string Setting, string Problem)> Problems()
     {
-        if (value <= TimeSpan.Zero)
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
         {
-            throw new ArgumentOutOfRangeException(name, value, "Must be positive.");
+            yield return (nameof(BaseAddress), "must be an absolute URI.");
+        }
+
+        foreach (var problem in OutOfRange(AttemptTimeout, nameof(AttemptTimeout), TimeSpan.FromMilliseconds(10))
+            .Concat(OutOfRange(TotalTimeout, nameof(TotalTimeout), TimeSpan.FromMilliseconds(10)))
+            .Concat(OutOfRange(RetryBaseDelay, nameof(RetryBaseDelay), TimeSpan.FromTicks(1)))
+            .Concat(OutOfRange(MaxRetryDelay, nameof(MaxRetryDelay), TimeSpan.FromTicks(1)))
+            .Concat(OutOfRange(CircuitBreakDuration, nameof(CircuitBreakDuration), TimeSpan.FromMilliseconds(500)))
+            .Concat(OutOfRange(CircuitSamplingDuration, nameof(CircuitSamplingDuration), TimeSpan.FromMilliseconds(500)))
+            .Concat(OutOfRange(OrderLookupInterval, nameof(OrderLookupInterval), TimeSpan.FromTicks(1))))
+        {
+            yield return problem;
+        }
+
+        if (MaxReadRetries < 0)
+        {
+            yield return (nameof(MaxReadRetries), $"must not be negative (was {MaxReadRetries}).");
+        }
+
+        if (OrderLookupAttempts < 1)
+        {
+            yield return (nameof(OrderLookupAttempts), $"must be at least 1 (was {OrderLookupAttempts}).");
+        }
+
+        if (CircuitMinimumThroughput < 2)
+        {
+            yield return (nameof(CircuitMinimumThroughput), $"must be at least 2 (was {CircuitMinimumThroughput}).");
+        }
+
+        if (CircuitFailureRatio is <= 0 or > 1)
+        {
+            yield return (nameof(CircuitFailureRatio), $"must be in (0, 1] (was {CircuitFailureRatio}).");
+        }
+    }
+
+    private static IEnumerable<(string, string)> OutOfRange(TimeSpan value, string name, TimeSpan minimum)
+    {
+        if (value < minimum || value > TimeSpan.FromDays(1))
+        {
+            yield return (name, $"must be between {minimum} and 1.00:00:00 (was {value}).");
         }
     }
 }

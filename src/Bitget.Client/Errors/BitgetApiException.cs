@@ -24,6 +24,12 @@ public class BitgetApiException : Exception
             || (code is null && statusCode is null && NeverConnected(innerException));
     }
 
+    private BitgetApiException(string bitgetMessage, string requestPath, BitgetErrorKind kind, Exception innerException)
+        : this(null, bitgetMessage, null, requestPath, kind, innerException)
+    {
+        ProvesNotProcessed = true;
+    }
+
     /// <summary>Creates an exception with no details (for serializers and analyzers); prefer the full constructor.</summary>
     public BitgetApiException()
         : this(null, null, null, string.Empty)
@@ -41,6 +47,10 @@ public class BitgetApiException : Exception
         : this(null, message, null, string.Empty, BitgetErrorKind.Network, innerException)
     {
     }
+
+    /// <summary>A failure of a request the client never handed to the network (still queued, circuit open).</summary>
+    internal static BitgetApiException NotSent(string bitgetMessage, string requestPath, BitgetErrorKind kind, Exception innerException) =>
+        new(bitgetMessage, requestPath, kind, innerException);
 
     /// <summary>Bitget's code (e.g. <c>40786</c>, <c>429</c>); null when no Bitget body was received.</summary>
     public string? Code { get; }
@@ -63,8 +73,9 @@ public class BitgetApiException : Exception
     /// <summary>
     /// Whether the failure proves Bitget never processed the request, so a write may be resent without risk of a
     /// duplicate: a gateway refusal in the catalogue (<see cref="BitgetErrorCatalog.ProvesNotProcessed"/>), HTTP 429,
-    /// or no connection at all (refused, or the host name did not resolve). A timeout, a dropped connection or a 5xx
-    /// never proves it.
+    /// no connection at all (refused, or the host name did not resolve), or a request the client never sent (it timed out
+    /// while queued behind the client-side rate limiter, or the circuit was open). A timeout of a request on the wire, a
+    /// dropped connection or a 5xx never proves it.
     /// </summary>
     public bool ProvesNotProcessed { get; }
 

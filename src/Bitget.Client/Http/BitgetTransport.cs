@@ -19,7 +19,7 @@ namespace Bitget.Client.Http;
 /// Signing, rate limiting and retries happen per attempt in the handlers below it.
 /// </summary>
 internal sealed class BitgetTransport(
-    HttpClient http,
+    Func<HttpClient> http,
     BitgetClientOptions options,
     IBitgetCredentialsProvider? credentials,
     ServerClock clock,
@@ -141,7 +141,7 @@ internal sealed class BitgetTransport(
         using var request = BuildRequest(endpoint, query, body, productType);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            using var response = await http().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             return EnvelopeReader.Read(bytes, response.StatusCode, endpoint.Path, type);
         }
@@ -149,15 +149,24 @@ internal sealed class BitgetTransport(
         {
             throw;
         }
-        catch (BrokenCircuitException ex)
+        catch (Exception ex) when (ex is BrokenCircuitException or HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException)
         {
-            throw new BitgetApiException(null, "calls suspended after repeated failures (circuit open)", null, endpoint.Path, BitgetErrorKind.CircuitOpen, ex);
+            throw NoReply(endpoint, ex, DispatchTrackingHandler.WasDispatched(request));
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException or IOException)
+    }
+
+    /// <summary>A failure without a Bitget reply; one never handed to the network proves Bitget did not process it.</summary>
+    private static BitgetApiException NoReply(BitgetEndpoint endpoint, Exception ex, bool dispatched)
+    {
+        var (kind, what) = ex switch
         {
-            var what = ex is TimeoutRejectedException or OperationCanceledException ? "timed out" : "connection failed";
-            throw new BitgetApiException(null, $"{what}: {ex.GetType().Name}", null, endpoint.Path, BitgetErrorKind.Network, ex);
-        }
+            BrokenCircuitException => (BitgetErrorKind.CircuitOpen, "calls suspended after repeated failures (circuit open)"),
+            TimeoutRejectedException or OperationCanceledException => (BitgetErrorKind.Network, $"timed out: {ex.GetType().Name}"),
+            _ => (BitgetErrorKind.Network, $"connection failed: {ex.GetType().Name}"),
+        };
+        return dispatched
+            ? new BitgetApiException(null, what, null, endpoint.Path, kind, ex)
+            : BitgetApiException.NotSent($"{what}; the request was never sent", endpoint.Path, kind, ex);
     }
 
     private HttpRequestMessage BuildRequest(BitgetEndpoint endpoint, QueryParameters query, string? body, ProductType? productType)

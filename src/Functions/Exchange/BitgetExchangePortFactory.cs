@@ -6,26 +6,20 @@ using Microsoft.Extensions.Options;
 namespace Sentinel.Functions.Exchange;
 
 /// <summary>
-/// The real exchange: one <see cref="BitgetClient"/> (base address and demo trading from <see cref="ExchangeOptions"/>,
-/// credentials from <see cref="IBitgetCredentialsProvider"/>) behind Bitget.Client's <see cref="AutoDetectingExchangePort"/>,
+/// The real exchange: the one <see cref="BitgetClient"/> registered by <c>AddBitgetClient</c> (settings from the
+/// <c>Bitget</c> section, credentials from <see cref="IBitgetCredentialsProvider"/>) behind Bitget.Client's <see cref="AutoDetectingExchangePort"/>,
 /// which picks the classic (v2) or unified (v3) adapter, probes the key for <c>auto</c>, and follows mode changes.
 /// </summary>
 public sealed class BitgetExchangePortFactory : IExchangePortFactory, IDisposable
 {
-    private readonly BitgetClient _client;
     private readonly AutoDetectingExchangePort _port;
 
-    public BitgetExchangePortFactory(IOptions<ExchangeOptions> options, IBitgetCredentialsProvider credentials, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    public BitgetExchangePortFactory(IOptions<ExchangeOptions> options, BitgetClient client, IBitgetCredentialsProvider credentials, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
-        _client = new BitgetClient(
-            new BitgetClientOptions { BaseAddress = settings.BaseAddress, DemoTrading = settings.DemoTrading },
-            credentials,
-            timeProvider: timeProvider,
-            loggerFactory: loggerFactory);
         _port = new AutoDetectingExchangePort(
-            _client,
+            client,
             credentials,
             new ExchangePortOptions { AccountKind = settings.AccountKind, ProductType = settings.ProductType },
             timeProvider);
@@ -36,9 +30,5 @@ public sealed class BitgetExchangePortFactory : IExchangePortFactory, IDisposabl
 
     public Task<AccountKind> DetectAccountKindAsync(CancellationToken cancellationToken = default) => _port.ResolveAccountKindAsync(cancellationToken);
 
-    public void Dispose()
-    {
-        _port.Dispose();
-        _client.Dispose();
-    }
+    public void Dispose() => _port.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Bitget.Client.Errors;
 using Bitget.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Errors;

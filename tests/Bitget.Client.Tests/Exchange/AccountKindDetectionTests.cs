@@ -3,7 +3,7 @@ using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Tests.Support;
 using Bitget.Simulator;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientSide = Bitget.Client.Exchange.PositionSide;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;

@@ -2,7 +2,7 @@ using Bitget.Client.Credentials;
 using Bitget.Client.Exchange;
 using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientMode = Bitget.Client.Exchange.PositionMode;
 using ClientSide = Bitget.Client.Exchange.PositionSide;

@@ -2,7 +2,7 @@ using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
 using Bitget.Client.Tests.Support;
 using Bitget.Simulator.Accounts;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Integration;
 

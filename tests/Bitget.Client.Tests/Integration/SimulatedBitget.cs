@@ -1,7 +1,7 @@
 using Bitget.Client.Credentials;
 using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Integration;
 

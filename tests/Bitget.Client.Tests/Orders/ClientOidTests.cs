@@ -1,5 +1,5 @@
 using Bitget.Client.Orders;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Orders;
 

@@ -4,6 +4,7 @@ using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Orders;

@@ -6,7 +6,7 @@ using Bitget.Client.Orders;
 using Bitget.Client.Positions;
 using Bitget.Client.RateLimiting;
 using Bitget.Client.Tests.Support;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.RateLimiting;
 

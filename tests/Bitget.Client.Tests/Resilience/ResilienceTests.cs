@@ -2,7 +2,7 @@ using System.Net;
 using Bitget.Client.Errors;
 using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Resilience;
 

@@ -3,7 +3,7 @@ using Bitget.Client.Exchange;
 using Bitget.Client.Orders;
 using Bitget.Client.Signing;
 using Bitget.Client.Tests.Support;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Signing;
 

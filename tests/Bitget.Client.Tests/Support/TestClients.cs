@@ -1,6 +1,7 @@
 using Bitget.Client.Credentials;
 using Bitget.Client.Market;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Support;

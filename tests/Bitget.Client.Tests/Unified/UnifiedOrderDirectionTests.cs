@@ -5,6 +5,7 @@ using Bitget.Client.Exchange;
 using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
 using Bitget.Client.Unified;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Unified;
 
@@ -97,7 +98,7 @@ public sealed class UnifiedOrderDirectionTests
     [Fact]
     public async Task ReplyLost_NotFound_OutcomeUnknownWithoutResend()
     {
-        var time = new Sentinel.TestSupport.FakeTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new FakeBitgetHandler()
             .OnceThrow(PlacePath, new HttpRequestException("reset"))
             .Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"43","clientOid":"v3-oid"}"""))
@@ -114,7 +115,7 @@ public sealed class UnifiedOrderDirectionTests
     [Fact]
     public async Task CurrentPosition_EmptyHttp200Body_RetriedNotTakenAsFlat()
     {
-        var time = new Sentinel.TestSupport.FakeTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new FakeBitgetHandler()
             .Once("/api/v3/position/current-position", HttpStatusCode.OK, string.Empty)
             .Always("/api/v3/position/current-position", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"list":[{"symbol":"BTCUSDT","posSide":"short","total":"0.5"}]}"""));
@@ -129,7 +130,7 @@ public sealed class UnifiedOrderDirectionTests
     [Fact]
     public async Task CurrentPosition_AlwaysEmptyBody_FailsInsteadOfReportingNoPositions()
     {
-        var time = new Sentinel.TestSupport.FakeTimeProvider();
+        var time = new FakeTimeProvider();
         var handler = new FakeBitgetHandler().Always("/api/v3/position/current-position", HttpStatusCode.OK, string.Empty);
         using var client = TestClients.Create(handler, time);
 

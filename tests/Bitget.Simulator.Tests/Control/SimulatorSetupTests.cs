@@ -1,5 +1,6 @@
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Bitget.Simulator.Tests.Control;

@@ -1,5 +1,5 @@
 using Bitget.Simulator.Accounts;
-using Sentinel.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Simulator.Tests.Support;
 

@@ -1,6 +1,7 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 

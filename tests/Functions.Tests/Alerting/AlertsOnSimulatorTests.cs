@@ -1,6 +1,7 @@
 using Bitget.Simulator;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 

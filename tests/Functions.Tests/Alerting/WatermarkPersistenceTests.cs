@@ -1,4 +1,5 @@
 using Functions.Tests.Alerting.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Hosting.Health;
-using Sentinel.TestSupport;
+using Sentinel.Functions.Hosting;
 
 namespace Functions.Tests.Hosting;
 

@@ -2,6 +2,7 @@ using Bitget.Client.Exchange;
 using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
 using Functions.Tests.Monitoring.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;

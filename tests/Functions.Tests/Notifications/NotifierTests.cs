@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
 using static Functions.Tests.Notifications.NotificationTestData;

@@ -2,8 +2,8 @@ using System.Net;
 using Azure.Core.Pipeline;
 using Azure.Security.KeyVault.Secrets;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Secrets;
-using Sentinel.TestSupport;
 
 namespace Functions.Tests.Secrets;
 

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.State.Leases;
 using Sentinel.TestSupport;
 

@@ -8,11 +8,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 

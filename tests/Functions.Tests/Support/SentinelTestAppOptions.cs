@@ -1,5 +1,6 @@
 using Functions.Tests.Monitoring.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Support;

@@ -4,6 +4,8 @@ using Azure.Data.Tables;
 using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.State;
 using Sentinel.TestSupport;

@@ -1,6 +1,13 @@
-using Functions.Tests.Support;
-using Sentinel.Functions.State;
 using Azure.Data.Tables;
+using Functions.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Hosting;
+using Sentinel.Functions.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring.Support;
