@@ -208,6 +208,71 @@ public sealed class OrderPlacementTests
         Assert.Equal(sent, ack.ClientOid);
     }
 
+    [Fact]
+    public async Task AcceptedButDataUnreadable_CountsAsOutcomeUnknown_FoundByClientOidWithoutResend()
+    {
+        var handler = new FakeBitgetHandler()
+            .Once(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("\"not-an-ack\""))
+            .Always(DetailPath, HttpStatusCode.OK, Found);
+        using var client = TestClients.Create(handler);
+
+        var ack = await client.Orders.PlaceAsync(CloseLong(clientOid: null));
+
+        Assert.Equal("777", ack.OrderId);
+        Assert.Single(handler.To(PlacePath));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.OK)]
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    public async Task UndocumentedErrorCode_OnAnyStatus_OutcomeUnknownCarryingTheClientOid(HttpStatusCode status)
+    {
+        var time = new FakeTimeProvider();
+        var handler = new FakeBitgetHandler()
+            .Always(PlacePath, status, FakeBitgetHandler.Error("49999", "something Bitget never documented"))
+            .Always(DetailPath, HttpStatusCode.BadRequest, NotFound);
+        using var client = TestClients.Create(handler, time);
+
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => time.RunAsync(client.Orders.PlaceAsync(CloseLong(clientOid: null))));
+
+        var sent = System.Text.Json.JsonDocument.Parse(Assert.Single(handler.To(PlacePath)).Body!).RootElement.GetProperty("clientOid").GetString();
+        Assert.Equal(sent, ex.ClientOid);
+        Assert.Equal(3, handler.To(DetailPath).Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CancelledAfterThePostLeft_LookedUpOnceByClientOid_NeverReportedAsNotPlaced(bool exists)
+    {
+        using var cancel = new CancellationTokenSource();
+        var handler = new FakeBitgetHandler()
+            .Once(PlacePath, async r =>
+            {
+                await cancel.CancelAsync();
+                await Task.Delay(Timeout.InfiniteTimeSpan, r.Cancellation);
+                return FakeBitgetHandler.Json(HttpStatusCode.OK, "{}");
+            })
+            .Always(DetailPath, exists ? HttpStatusCode.OK : HttpStatusCode.BadRequest, exists ? Found : NotFound);
+        using var client = TestClients.Create(handler);
+        var place = client.Orders.PlaceAsync(CloseLong(clientOid: null), cancel.Token);
+
+        if (exists)
+        {
+            Assert.Equal("777", (await place).OrderId);
+        }
+        else
+        {
+            var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => place);
+            Assert.IsAssignableFrom<OperationCanceledException>(ex.InnerException);
+            Assert.False(string.IsNullOrEmpty(ex.ClientOid));
+        }
+
+        Assert.Single(handler.To(PlacePath));
+        Assert.Single(handler.To(DetailPath));
+    }
+
     private static void ScriptFailure(FakeBitgetHandler handler, string failure, FakeTimeProvider time)
     {
         switch (failure)
