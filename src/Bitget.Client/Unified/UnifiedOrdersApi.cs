@@ -46,7 +46,11 @@ public sealed class UnifiedOrdersApi
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Places up to 20 orders of one category; check each item's code. POST /api/v3/trade/place-batch</summary>
+    /// <summary>
+    /// Places up to 20 opening orders of one category; check each item's code. POST /api/v3/trade/place-batch. Closes are
+    /// refused with <see cref="BatchCloseNotSupportedException"/> before anything is sent: the endpoint does not
+    /// support reduce-only, so a close could open or flip a position.
+    /// </summary>
     public Task<IReadOnlyList<UnifiedItemResult>> PlaceBatchAsync(IReadOnlyList<UnifiedPlaceOrderRequest> orders, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orders);
@@ -54,6 +58,11 @@ public sealed class UnifiedOrdersApi
         foreach (var order in orders)
         {
             order.Validate();
+        }
+
+        if (orders.Any(o => o.Action != OrderAction.Open))
+        {
+            throw new BatchCloseNotSupportedException([.. orders.Where(o => o.Action != OrderAction.Open).Select(o => o.ClientOid ?? string.Empty)]);
         }
 
         var body = orders.Select(o => o.ToBody(o.ClientOid ?? _clientOids.Next())).ToList();

@@ -195,6 +195,19 @@ public sealed class V3OrderTests
     }
 
     [Fact]
+    public async Task Batch_IgnoresReduceOnly_SoAOneWayCloseBiggerThanThePositionFlipsIt()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 0.01m, 60_000m, apiKey: "uta-key");
+
+        (await uta.PostAsync("/api/v3/trade/place-batch", "[" + Order("sell", "0.03", reduceOnly: "yes", clientOid: "batch-close") + "]")).EnsureOk();
+
+        var position = Assert.Single(h.Sim.Exchange.Positions("uta-key"));
+        Assert.Equal((PositionSide.Short, 0.02m), (position.Side, position.Size));
+    }
+
+    [Fact]
     public async Task StrategyStopLoss_ListsFiresAndCancels()
     {
         await using var h = await StartAsync(PositionMode.Hedge);
