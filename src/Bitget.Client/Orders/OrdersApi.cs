@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Bitget.Client.Account;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Http;
@@ -23,20 +24,34 @@ public sealed class OrdersApi
 
     /// <summary>
     /// Places an order. POST /api/v2/mix/order/place-order. Never places it twice: after a lost reply the order is
-    /// looked up by its clientOid before anything is resent (see <see cref="OrderOutcomeUnknownException"/>).
+    /// looked up by its clientOid before anything is resent (see <see cref="OrderOutcomeUnknownException"/>). A
+    /// caller-chosen clientOid is looked up first (GET /api/v2/mix/order/detail): Bitget frees a clientOid once its
+    /// order filled or was cancelled, so a repeated call would otherwise place a second order; the existing one is
+    /// returned instead. A close first re-reads the account's position mode (GET /api/v2/mix/account/account) and is
+    /// refused with <see cref="PositionModeMismatchException"/> when it was encoded for the other mode.
     /// </summary>
-    public Task<OrderAck> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<OrderAck> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        if (request.ClientOid is not null && await GetByClientOidAsync(request.Symbol, request.ClientOid, request.ProductType, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new OrderAck { OrderId = existing.OrderId, ClientOid = request.ClientOid };
+        }
+
+        if (request.Action == OrderAction.Close)
+        {
+            await RequireLiveModeAsync(request.Symbol, request.MarginCoin, request.ProductType, request.PositionMode, cancellationToken).ConfigureAwait(false);
+        }
+
         var clientOid = request.ClientOid ?? _clientOids.Next();
         var body = request.ToBody(clientOid);
-        return _placement.PlaceAsync(
+        return await _placement.PlaceAsync(
             clientOid,
             OrderEndpoints.PlaceOrder.Path,
             ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, BitgetJsonContext.Default.PlaceOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
             async ct => (await GetByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Places up to 50 orders of one symbol; read <see cref="BatchResult.Failed"/>. POST /api/v2/mix/order/batch-place-order</summary>
@@ -147,6 +162,21 @@ public sealed class OrdersApi
     /// <summary>Our fills, older range (not available in demo trading). GET /api/v2/mix/order/fill-history</summary>
     public Task<FillPage> GetFillHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
         _transport.GetAsync(OrderEndpoints.FillHistory, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+
+    /// <summary>
+    /// A close encoded for a stale mode has no reduce-only safety net on v2 (a hedge <c>tradeSide</c> is ignored by a
+    /// one-way account), so the live mode is read right before sending; the mode cannot change while a position exists.
+    /// </summary>
+    private async Task RequireLiveModeAsync(string symbol, string marginCoin, ProductType productType, PositionMode stated, CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("marginCoin", marginCoin);
+        var account = await _transport.GetAsync(AccountEndpoints.Account, query, BitgetJsonContext.Default.FuturesAccount, productType, cancellationToken).ConfigureAwait(false);
+        var live = account?.PositionMode ?? throw new InvalidOperationException($"Bitget sent the {symbol} account without posMode; the close was not sent.");
+        if (live != stated)
+        {
+            throw new PositionModeMismatchException(symbol, stated, live);
+        }
+    }
 
     private static QueryParameters Page(ProductType productType, string? symbol, string? idLessThan, int? limit) =>
         new QueryParameters().Add("productType", productType.ToWire()).Add("symbol", symbol).Add("idLessThan", idLessThan).Add("limit", limit);

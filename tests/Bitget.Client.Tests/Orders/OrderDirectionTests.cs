@@ -25,7 +25,7 @@ public sealed class OrderDirectionTests
     [InlineData(PositionMode.Hedge, PositionSide.Short, OrderAction.Close, "sell", "close", null)]
     public async Task PlaceOrder_BodyCarriesSideTradeSideReduceOnly(PositionMode mode, PositionSide position, OrderAction action, string side, string? tradeSide, string? reduceOnly)
     {
-        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-1"}"""));
+        var handler = new FakeBitgetHandler().KnowsNoOrders().InPositionMode(mode).Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-1"}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceAsync(new PlaceOrderRequest
@@ -33,7 +33,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, Action = action, Size = 0.5m, ClientOid = "oid-1",
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To(PlacePath)).Body!);
         var root = body.RootElement;
         Assert.Equal(side, root.GetProperty("side").GetString());
         Assert.Equal(tradeSide, root.TryGetProperty("tradeSide", out var ts) ? ts.GetString() : null);
@@ -51,7 +51,7 @@ public sealed class OrderDirectionTests
     [Fact]
     public async Task PlaceLimitOrder_SendsPriceAndForce()
     {
-        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-2"}"""));
+        var handler = new FakeBitgetHandler().KnowsNoOrders().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-2"}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceAsync(new PlaceOrderRequest
@@ -62,7 +62,7 @@ public sealed class OrderDirectionTests
 
         Assert.Equal(
             """{"symbol":"BTCUSDT","productType":"USDT-FUTURES","marginMode":"isolated","marginCoin":"USDT","size":"1","price":"26000.5","side":"sell","orderType":"limit","force":"post_only","clientOid":"oid-2"}""",
-            Assert.Single(handler.Requests).Body);
+            Assert.Single(handler.To(PlacePath)).Body);
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class OrderDirectionTests
     [Fact]
     public async Task BatchPlace_EachItemEncodedWithTheBatchMode()
     {
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/batch-place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"successList":[],"failureList":[]}"""));
+        var handler = new FakeBitgetHandler().InPositionMode(PositionMode.OneWay).Always("/api/v2/mix/order/batch-place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"successList":[],"failureList":[]}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceBatchAsync(new BatchPlaceOrdersRequest
@@ -139,7 +139,7 @@ public sealed class OrderDirectionTests
 
         Assert.Equal(
             """{"symbol":"BTCUSDT","productType":"USDT-FUTURES","marginCoin":"USDT","marginMode":"crossed","orderList":[{"size":"0.1","side":"sell","orderType":"market","clientOid":"a","reduceOnly":"YES"},{"size":"0.2","side":"sell","orderType":"market","clientOid":"b"}]}""",
-            Assert.Single(handler.Requests).Body);
+            Assert.Single(handler.To("/api/v2/mix/order/batch-place-order")).Body);
     }
 
     [Fact]

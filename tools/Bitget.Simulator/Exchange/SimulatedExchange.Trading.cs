@@ -77,6 +77,8 @@ public sealed partial class SimulatedExchange
                 throw new OrderRejectedException(RejectReason.OrderNotFound);
             }
 
+            // The new clientOid is checked while the old order is still pending, so it can never reuse the old one's.
+            Engine.UniqueClientOid(account, newClientOid, old.Request.ClientOidReusableWhenDone);
             var locked = old.LockedMargin;
             Engine.Cancel(old);
             try
