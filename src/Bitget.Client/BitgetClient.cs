@@ -31,15 +31,17 @@ public sealed class BitgetClient : IDisposable
     /// <param name="credentials">API key source; null for a public-data-only client.</param>
     /// <param name="primaryHandler">The handler that does the HTTP (a fake in unit tests); owned and disposed by the client. Default: <see cref="SocketsHttpHandler"/>.</param>
     /// <param name="timeProvider">Clock for timestamps, timeouts, backoff and rate limits. Default: system clock.</param>
-    /// <param name="random">Randomness for jitter and clientOids. Default: a randomly seeded <see cref="Random"/>.</param>
+    /// <param name="random">Randomness for retry jitter only. Default: a randomly seeded <see cref="Random"/>.</param>
     /// <param name="loggerFactory">Logging; secrets are never logged.</param>
+    /// <param name="clientOids">Generator of clientOids, with randomness of its own (never <paramref name="random"/>). Default: one drawing from <see cref="RandomNumberGenerator"/>.</param>
     public BitgetClient(
         BitgetClientOptions options,
         IBitgetCredentialsProvider? credentials = null,
         HttpMessageHandler? primaryHandler = null,
         TimeProvider? timeProvider = null,
         Random? random = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null,
+        ClientOid? clientOids = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -63,7 +65,7 @@ public sealed class BitgetClient : IDisposable
         Spot = new SpotApi(transport);
         Account = new AccountApi(transport);
         Positions = new PositionsApi(transport);
-        var clientOids = new ClientOid(random, timeProvider);
+        clientOids ??= new ClientOid(timeProvider);
         Orders = new OrdersApi(transport, options, clientOids, timeProvider, logger);
         Unified = new UnifiedApi(transport, options, clientOids, timeProvider, logger);
     }
