@@ -81,18 +81,19 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// <summary>
     /// POST /api/v2/mix/order/close-positions for one side, when a position of that side exists (read fresh first, so a
     /// one-way flash close never closes the other side); then GET /api/v2/mix/order/detail for each order it created.
+    /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge flash close sent
+    /// without <c>holdSide</c> closes both sides).
     /// </summary>
     public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
-        if (held <= 0m)
+        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
         {
             return [];
         }
 
-        var result = await _client.Orders.ClosePositionsAsync(symbol, mode, side, _productType, cancellationToken).ConfigureAwait(false);
+        var held = live.Size;
+        var result = await _client.Orders.ClosePositionsAsync(symbol, live.Mode, side, _productType, cancellationToken).ConfigureAwait(false);
         if (result.Failed.Count > 0)
         {
             var failure = result.Failed[0];
@@ -111,17 +112,24 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return orders;
     }
 
-    /// <summary>POST /api/v2/mix/order/place-tpsl-order with <c>planType=pos_loss</c>, triggered by the mark price, executed at market.</summary>
+    /// <summary>
+    /// GET /api/v2/mix/position/all-position (the live position's mode spells <c>holdSide</c>; no position on that side →
+    /// <see cref="NoPositionToReduceException"/>, nothing sent), then POST /api/v2/mix/order/place-tpsl-order with
+    /// <c>planType=pos_loss</c>, triggered by the mark price, executed at market, reconciled by clientOid among pending
+    /// plans (GET /api/v2/mix/order/orders-plan-pending) before and after sending.
+    /// </summary>
     public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
-        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        var held = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
+            ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         var ack = await _client.Orders.PlaceTpslAsync(
             new TpslOrderRequest
             {
-                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, PositionMode = request.Mode,
+                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, PositionMode = held.Mode,
                 PositionSide = request.Side, PlanType = TpslPlanType.PositionLoss, TriggerPrice = spec.RoundPrice(request.TriggerPrice),
                 TriggerType = TriggerPriceType.MarkPrice, ClientOid = request.ClientOid,
             },

@@ -85,6 +85,10 @@ internal static class ExchangePortOperations
         positions.FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m)
         ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
 
+    /// <summary>The live position of one side of a symbol, or null when that side holds nothing.</summary>
+    public static ExchangePosition? HeldSide(IReadOnlyList<ExchangePosition> positions, string symbol, PositionSide side) =>
+        positions.FirstOrDefault(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side && p.Size > 0m);
+
     /// <summary>A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.</summary>
     public static InvalidOperationException Incomplete(string symbol, string field) =>
         new($"Bitget sent a {symbol} position without {field}.");

@@ -3,7 +3,7 @@ namespace Bitget.Client.Exchange;
 /// <summary>A market order that can only shrink an existing position.</summary>
 /// <param name="Symbol">Contract symbol.</param>
 /// <param name="Side">The side of the position to reduce (a long is reduced by selling).</param>
-/// <param name="Mode">The position's mode; it decides how the order is encoded on the wire.</param>
+/// <param name="Mode">The mode the caller believes; superseded by the live position's mode, read right before sending.</param>
 /// <param name="MarginMode">The position's margin mode.</param>
 /// <param name="Size">Size to reduce by, already rounded to the contract's step.</param>
 /// <param name="ClientOid">Idempotency key (≤ 32 characters, letters, digits, <c>_</c>, <c>:</c>, <c>-</c>).</param>

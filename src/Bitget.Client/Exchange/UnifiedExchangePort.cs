@@ -80,18 +80,19 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// <summary>
     /// POST /api/v3/trade/close-positions for one side, when a position of that side exists (read fresh first, so a
     /// one-way close never closes the other side); then GET /api/v3/trade/order-info for each order it created.
+    /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge close sent
+    /// without <c>posSide</c> closes both sides).
     /// </summary>
     public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
-        if (held <= 0m)
+        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
         {
             return [];
         }
 
-        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, mode, side, _category, cancellationToken).ConfigureAwait(false);
+        var held = live.Size;
+        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, live.Mode, side, _category, cancellationToken).ConfigureAwait(false);
         if (items.FirstOrDefault(i => !i.Succeeded) is { } failure)
         {
             throw new BitgetApiException(failure.Code, failure.Message, null, "/api/v3/trade/close-positions");
@@ -109,13 +110,20 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         return orders;
     }
 
-    /// <summary>POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by the mark price, executed at market.</summary>
+    /// <summary>
+    /// GET /api/v3/position/current-position (no position on that side → <see cref="NoPositionToReduceException"/>,
+    /// nothing sent), then POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by
+    /// the mark price, executed at market, reconciled by clientOid among open strategy orders
+    /// (GET /api/v3/trade/unfilled-strategy-orders) before and after sending. v3 spells the side the same in both modes.
+    /// </summary>
     public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
-        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        _ = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
+            ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         var ack = await _client.Unified.Orders.PlaceTpslAsync(
             new UnifiedTpslRequest
             {

@@ -67,6 +67,26 @@ internal sealed class OrderPlacement(BitgetClientOptions options, TimeProvider t
         ex.Kind == BitgetErrorKind.DuplicateClientOid
         || (!ex.ProvesNotProcessed && ex.Kind is BitgetErrorKind.Network or BitgetErrorKind.ServerError or BitgetErrorKind.Unknown);
 
+    /// <summary>
+    /// Sends a write that cannot be looked up as one order (a batch, a position TP + SL): a failure that does not prove
+    /// a refusal, or a cancellation, becomes <see cref="OrderOutcomeUnknownException"/> carrying every clientOid sent.
+    /// </summary>
+    public static async Task<T> SendUnreconciledAsync<T>(IReadOnlyList<string> clientOids, string path, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await send(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BitgetApiException ex) when (OutcomeUnknown(ex))
+        {
+            throw new OrderOutcomeUnknownException(clientOids, path, ex);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OrderOutcomeUnknownException(clientOids, path, ex);
+        }
+    }
+
     private async Task<OrderAck?> SendAsync(string clientOid, Func<CancellationToken, Task<OrderAck?>> send, CancellationToken cancellationToken)
     {
         try
