@@ -62,17 +62,18 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v2/mix/order/place-order as a close of the given side (one-way: reduce-only on the opposite side;
     /// hedge: <c>side</c> names the position + <c>tradeSide close</c>), size rounded down to the step; then
-    /// GET /api/v2/mix/order/detail by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
-    /// when the rounded size is below the minimum.
+    /// GET /api/v2/mix/order/detail by clientOid. Below the contract's minimum size or value: refused with
+    /// <see cref="OrderSizeBelowMinimumException"/> before sending, or closed fully (flash close) when asked; above the
+    /// largest market order: split into several orders with derived clientOids (<see cref="ReduceSplit"/>).
     /// </summary>
-    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
-        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, ct) =>
+    public Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, clientOid, ct) =>
         {
             var ack = await _client.Orders.PlaceAsync(
                 new PlaceOrderRequest
                 {
                     Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = held.MarginMode,
-                    PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
+                    PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = clientOid,
                 },
                 ct).ConfigureAwait(false);
             return ack.OrderId;

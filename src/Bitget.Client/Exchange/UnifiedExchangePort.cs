@@ -61,17 +61,18 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v3/trade/place-order as a close of the given side (one-way: <c>reduceOnly yes</c> on the opposite side;
     /// hedge: the opposite side + <c>posSide</c> of the position), size rounded down to the step; then
-    /// GET /api/v3/trade/order-info by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
-    /// when the rounded size is below the minimum.
+    /// GET /api/v3/trade/order-info by clientOid. Below the contract's minimum size or value: refused with
+    /// <see cref="OrderSizeBelowMinimumException"/> before sending, or closed fully (flash close) when asked; above the
+    /// largest market order: split into several orders with derived clientOids (<see cref="ReduceSplit"/>).
     /// </summary>
-    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
-        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, ct) =>
+    public Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, clientOid, ct) =>
         {
             var ack = await _client.Unified.Orders.PlaceAsync(
                 new UnifiedPlaceOrderRequest
                 {
                     Symbol = request.Symbol, Category = _category, MarginMode = held.MarginMode, HoldMode = held.Mode,
-                    PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = request.ClientOid,
+                    PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = clientOid,
                 },
                 ct).ConfigureAwait(false);
             return ack.OrderId;

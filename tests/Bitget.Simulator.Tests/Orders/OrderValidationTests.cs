@@ -52,6 +52,15 @@ public sealed class OrderValidationTests : IAsyncLifetime
         Assert.Single(h.Sim.OrdersWithClientOid("once"));
     }
 
+    [Fact]
+    public async Task MarketOrderAboveMaxMarketOrderQty_Is40762_AndPlacesNothing()
+    {
+        var reply = await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "10000.01", clientOid: "too-big", symbol: "XUSDT"));
+
+        Assert.Equal("40762", reply.Code);
+        Assert.Empty(_h.Sim.OrdersWithClientOid("too-big"));
+    }
+
     [Theory]
     [InlineData("0.00015")]
     [InlineData("0.12345")]

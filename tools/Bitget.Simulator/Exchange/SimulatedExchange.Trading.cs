@@ -30,10 +30,18 @@ public sealed partial class SimulatedExchange
         account.MarginMode = mode;
     });
 
-    /// <summary>Places an order; a filled opening order with preset TP/SL prices gets matching partial plans.</summary>
+    /// <summary>
+    /// Places an order; a filled opening order with preset TP/SL prices gets matching partial plans. A market order
+    /// above the contract's <c>maxMarketOrderQty</c> is refused (flash close, plans and liquidation are not limited).
+    /// </summary>
     public OrderSnapshot PlaceOrder(string apiKey, OrderRequest request) => Run(apiKey, account =>
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Prices.Contains(request.Symbol))
+        {
+            OrderRules.CheckMarketSize(Prices.Contract(request.Symbol), request.Kind, request.Size);
+        }
+
         var order = Engine.Place(account, request);
         if (order.Status == OrderStatus.Filled && request.Action is OrderAction.Open or OrderAction.Net)
         {
