@@ -24,7 +24,7 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         options.Validate();
         _client = client;
         _productType = options.GetProductType();
-        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _marginCoin = options.GetMarginCoin();
         _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
     }
 

@@ -23,7 +23,7 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         options.Validate();
         _client = client;
         _category = CategoryOf(options.GetProductType());
-        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _marginCoin = options.GetMarginCoin();
         _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
     }
 

@@ -75,7 +75,7 @@ public sealed class CredentialRefreshTests
     public async Task PublicCall_WithoutCredentialsProvider_Works_PrivateCallExplains()
     {
         var handler = new FakeBitgetHandler().Always("/api/v2/mix/market/tickers", HttpStatusCode.OK, FakeBitgetHandler.Success("[]"));
-        using var client = new BitgetClient(new BitgetClientOptions { BaseAddress = new Uri("http://bitget.test") }, null, handler, new Sentinel.TestSupport.FakeTimeProvider(), new Random(1));
+        using var client = new BitgetClient(new BitgetClientOptions { BaseAddress = new Uri("https://bitget.test") }, null, handler, new Sentinel.TestSupport.FakeTimeProvider(), new Random(1));
 
         await client.Market.GetTickersAsync();
         var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => client.Account.GetAccountsAsync());
