@@ -49,13 +49,14 @@ public sealed class LiveModeTests
     [MemberData(nameof(Kinds))]
     public async Task StopLoss_ReplyLostAfterTheExchangeAccepted_FoundByClientOidAndPlacedExactlyOnce(ClientKind kind)
     {
-        await using var sim = await SimulatedPort.StartAsync(kind, ClientMode.Hedge);
+        var wire = new Integration.InFlightCounter();
+        await using var sim = await SimulatedPort.StartAsync(kind, ClientMode.Hedge, primaryHandler: wire);
         sim.Seed(Btc, ClientSide.Short, 0.5m, 60_000m);
         var path = kind == ClientKind.Classic ? "/api/v2/mix/order/place-tpsl-order" : "/api/v3/trade/place-strategy-order";
         sim.Simulator.Faults.LoseResponse(path, times: 1);
         var port = sim.CreatePort(kind);
 
-        var planId = await RunAsync(sim, port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Short, ClientMode.Hedge, 63_000m, "sl-lost")));
+        var planId = await RunAsync(sim, wire, port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Short, ClientMode.Hedge, 63_000m, "sl-lost")));
 
         var plan = Assert.Single(sim.Simulator.Exchange.PlanOrders(sim.ApiKey));
         Assert.Equal((planId, "sl-lost"), (plan.OrderId, plan.ClientOid));
@@ -96,25 +97,35 @@ public sealed class LiveModeTests
     [MemberData(nameof(Kinds))]
     public async Task StopLoss_ReplyLostAndNeverFound_OutcomeUnknownCarryingTheClientOid(ClientKind kind)
     {
-        await using var sim = await SimulatedPort.StartAsync(kind);
+        var wire = new Integration.InFlightCounter();
+        await using var sim = await SimulatedPort.StartAsync(kind, primaryHandler: wire);
         sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
         var path = kind == ClientKind.Classic ? "/api/v2/mix/order/place-tpsl-order" : "/api/v3/trade/place-strategy-order";
         sim.Simulator.Faults.Timeout(path, times: 1);
         var port = sim.CreatePort(kind);
 
-        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => RunAsync(sim, port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "sl-unknown"))));
+        var ex = await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => RunAsync(sim, wire, port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "sl-unknown"))));
 
         Assert.Equal("sl-unknown", ex.ClientOid);
         Assert.Empty(sim.Simulator.Exchange.PlanOrders(sim.ApiKey));
     }
 
-    /// <summary>Moves the shared fake clock while the port waits on timeouts and lookup intervals.</summary>
-    private static async Task<T> RunAsync<T>(SimulatedPort sim, Task<T> task)
+    /// <summary>
+    /// Moves the shared fake clock only while no request is on the wire (except those the simulator holds on purpose),
+    /// checked twice a real millisecond apart, so no request is stamped with a time that moved under it.
+    /// </summary>
+    private static async Task<T> RunAsync<T>(SimulatedPort sim, Integration.InFlightCounter wire, Task<T> task)
     {
-        for (var i = 0; i < 20_000 && !task.IsCompleted; i++)
+        var deadline = sim.Time.GetUtcNow() + TimeSpan.FromMinutes(10);
+        while (!task.IsCompleted)
         {
+            var seen = sim.Simulator.Requests.All.Count;
             await Task.WhenAny(task, Task.Delay(1));
-            sim.Time.Advance(TimeSpan.FromMilliseconds(100));
+            if (wire.InFlight <= sim.Simulator.Faults.Holding && sim.Simulator.Requests.All.Count == seen && !task.IsCompleted)
+            {
+                Assert.True(sim.Time.GetUtcNow() < deadline, "the port did not finish within 10 simulated minutes");
+                sim.Time.Advance(TimeSpan.FromMilliseconds(50));
+            }
         }
 
         return await task;

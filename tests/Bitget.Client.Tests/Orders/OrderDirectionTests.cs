@@ -72,7 +72,9 @@ public sealed class OrderDirectionTests
     [InlineData(PositionMode.OneWay, PositionSide.Short, "sell")]
     public async Task PlaceTpsl_HoldSideSpelledPerMode(PositionMode mode, PositionSide position, string holdSide)
     {
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/place-tpsl-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"9","clientOid":"t"}"""));
+        var handler = new FakeBitgetHandler()
+            .Always("/api/v2/mix/order/place-tpsl-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"9","clientOid":"t"}"""))
+            .Always("/api/v2/mix/order/orders-plan-pending", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"entrustedList":null,"endId":null}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceTpslAsync(new TpslOrderRequest
@@ -80,7 +82,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, PlanType = TpslPlanType.PositionLoss, TriggerPrice = 25000m, TriggerType = TriggerPriceType.MarkPrice, ClientOid = "t",
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-tpsl-order")).Body!);
         Assert.Equal(holdSide, body.RootElement.GetProperty("holdSide").GetString());
         Assert.Equal("pos_loss", body.RootElement.GetProperty("planType").GetString());
         Assert.Equal("mark_price", body.RootElement.GetProperty("triggerType").GetString());
@@ -100,7 +102,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, StopLossTriggerPrice = 24000m,
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-tpsl-order")).Body!);
         Assert.Equal(holdSide, body.RootElement.GetProperty("holdSide").GetString());
         Assert.Equal("24000", body.RootElement.GetProperty("stopLossTriggerPrice").GetString());
         Assert.Matches("^[A-Za-z0-9_:-]{1,32}$", body.RootElement.GetProperty("stopLossClientOid").GetString());
