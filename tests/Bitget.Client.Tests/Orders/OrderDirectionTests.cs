@@ -102,7 +102,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, StopLossTriggerPrice = 24000m,
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-tpsl-order")).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-pos-tpsl")).Body!);
         Assert.Equal(holdSide, body.RootElement.GetProperty("holdSide").GetString());
         Assert.Equal("24000", body.RootElement.GetProperty("stopLossTriggerPrice").GetString());
         Assert.Matches("^[A-Za-z0-9_:-]{1,32}$", body.RootElement.GetProperty("stopLossClientOid").GetString());
