@@ -32,20 +32,22 @@ public sealed class BitgetClient : IDisposable
     /// <param name="credentials">API key source; null for a public-data-only client.</param>
     /// <param name="primaryHandler">The handler that does the HTTP (a fake in unit tests); owned and disposed by the client. Default: <see cref="SocketsHttpHandler"/>.</param>
     /// <param name="timeProvider">Clock for timestamps, timeouts, backoff and rate limits. Default: system clock.</param>
-    /// <param name="random">Randomness for jitter and clientOids. Default: a randomly seeded <see cref="Random"/>.</param>
+    /// <param name="random">Randomness for retry jitter only. Default: a randomly seeded <see cref="Random"/>.</param>
     /// <param name="loggerFactory">Logging; secrets are never logged.</param>
+    /// <param name="clientOids">Generator of clientOids, with randomness of its own (never <paramref name="random"/>). Default: one drawing from <see cref="RandomNumberGenerator"/>.</param>
     public BitgetClient(
         BitgetClientOptions options,
         IBitgetCredentialsProvider? credentials = null,
         HttpMessageHandler? primaryHandler = null,
         TimeProvider? timeProvider = null,
         Random? random = null,
-        ILoggerFactory? loggerFactory = null)
-        : this(Standalone(options, credentials, primaryHandler, timeProvider, random, loggerFactory))
+        ILoggerFactory? loggerFactory = null,
+        ClientOid? clientOids = null)
+        : this(Standalone(options, credentials, primaryHandler, timeProvider, random, loggerFactory), clientOids)
     {
     }
 
-    internal BitgetClient(BitgetClientSetup setup)
+    internal BitgetClient(BitgetClientSetup setup, ClientOid? clientOids = null)
     {
         _owned = setup.Owned;
         Clock = setup.State.Clock;
@@ -54,7 +56,7 @@ public sealed class BitgetClient : IDisposable
         Spot = new SpotApi(transport);
         Account = new AccountApi(transport);
         Positions = new PositionsApi(transport);
-        var clientOids = new ClientOid(setup.Random, setup.TimeProvider);
+        clientOids ??= new ClientOid(setup.TimeProvider);
         Orders = new OrdersApi(transport, setup.Options, clientOids, setup.TimeProvider, setup.Logger);
         Unified = new UnifiedApi(transport, setup.Options, clientOids, setup.TimeProvider, setup.Logger);
     }

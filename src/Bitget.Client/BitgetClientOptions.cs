@@ -6,7 +6,7 @@ public sealed class BitgetClientOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Bitget";
 
-    /// <summary>REST host; the simulator's loopback address in tests.</summary>
+    /// <summary>REST host: HTTPS, or plain HTTP to a loopback host only (the simulator in tests); anything else is refused.</summary>
     public Uri BaseAddress { get; set; } = new("https://api.bitget.com");
 
     /// <summary>Sends <c>paptrading: 1</c> (Bitget demo trading with a demo key); never sent for demo-coin product types (<c>S*-FUTURES</c>).</summary>
@@ -73,6 +73,11 @@ public sealed class BitgetClientOptions
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
         {
             yield return (nameof(BaseAddress), "must be an absolute URI.");
+        }
+        else if (BaseAddress.Scheme != Uri.UriSchemeHttps && !(BaseAddress.Scheme == Uri.UriSchemeHttp && BaseAddress.IsLoopback))
+        {
+            // Signed requests carry the key and passphrase in headers: never over plain HTTP beyond this machine.
+            yield return (nameof(BaseAddress), $"must be https (plain http only to a loopback host such as the simulator), not {BaseAddress.GetLeftPart(UriPartial.Authority)}.");
         }
 
         foreach (var problem in OutOfRange(AttemptTimeout, nameof(AttemptTimeout), TimeSpan.FromMilliseconds(10))

@@ -27,9 +27,16 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// v3 clientOids only have to be unique among pending orders (Bitget's UTA docs), so a client that blindly
-    /// retries a filled order gets a second one. False = unique over all orders, like v2 here.
+    /// retries a filled order gets a second one. False = unique over all orders.
     /// </summary>
     public bool V3ClientOidUniqueWhilePendingOnly { get; set; } = true;
+
+    /// <summary>
+    /// v2's uniqueness window is undocumented; the closest documented rule ("only valid when orders are unfilled")
+    /// means a clientOid is free again once its order filled or was cancelled, so that is the default here and a blind
+    /// retry after a fill places a second order. False = unique over all orders (plans stay unique over all plans).
+    /// </summary>
+    public bool V2ClientOidUniqueWhilePendingOnly { get; set; } = true;
 
     /// <summary>Write one log line per request (the standalone app does; tests usually do not).</summary>
     public bool LogRequests { get; set; }

@@ -9,9 +9,16 @@ public sealed class OrderOutcomeUnknownException : BitgetApiException
 {
     /// <summary>Creates the exception for the order with <paramref name="clientOid"/>.</summary>
     public OrderOutcomeUnknownException(string clientOid, string requestPath, Exception innerException)
-        : base(null, $"the order with clientOid {clientOid} may or may not exist; look it up by this clientOid before sending anything else", null, requestPath, BitgetErrorKind.OrderOutcomeUnknown, innerException)
+        : this([clientOid], requestPath, innerException)
     {
-        ClientOid = clientOid;
+    }
+
+    /// <summary>Creates the exception for a request carrying several orders (a batch, a position TP + SL).</summary>
+    public OrderOutcomeUnknownException(IReadOnlyList<string> clientOids, string requestPath, Exception innerException)
+        : base(null, $"the order(s) with clientOid {string.Join(", ", clientOids ?? [])} may or may not exist; look them up by clientOid before sending anything else", null, requestPath, BitgetErrorKind.OrderOutcomeUnknown, innerException)
+    {
+        ClientOids = clientOids ?? [];
+        ClientOid = ClientOids.Count > 0 ? ClientOids[0] : string.Empty;
     }
 
     /// <summary>Creates an exception with no details; prefer the full constructor.</summary>
@@ -32,6 +39,9 @@ public sealed class OrderOutcomeUnknownException : BitgetApiException
     {
     }
 
-    /// <summary>The clientOid the order was sent with.</summary>
+    /// <summary>The clientOid the order was sent with (the first one for a request carrying several).</summary>
     public string ClientOid { get; }
+
+    /// <summary>Every clientOid the request carried, generated ones included.</summary>
+    public IReadOnlyList<string> ClientOids { get; }
 }

@@ -77,7 +77,7 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
         RunAsync(p => p.GetContractSpecsAsync(cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
         RunAsync(p => p.PlaceReduceOnlyOrderAsync(request, cancellationToken), cancellationToken);
 
     /// <inheritdoc />

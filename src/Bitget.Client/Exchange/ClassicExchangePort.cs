@@ -24,7 +24,7 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         options.Validate();
         _client = client;
         _productType = options.GetProductType();
-        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _marginCoin = options.GetMarginCoin();
         _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
     }
 
@@ -62,17 +62,18 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v2/mix/order/place-order as a close of the given side (one-way: reduce-only on the opposite side;
     /// hedge: <c>side</c> names the position + <c>tradeSide close</c>), size rounded down to the step; then
-    /// GET /api/v2/mix/order/detail by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
-    /// when the rounded size is below the minimum.
+    /// GET /api/v2/mix/order/detail by clientOid. Below the contract's minimum size or value: refused with
+    /// <see cref="OrderSizeBelowMinimumException"/> before sending, or closed fully (flash close) when asked; above the
+    /// largest market order: split into several orders with derived clientOids (<see cref="ReduceSplit"/>).
     /// </summary>
-    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
-        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, ct) =>
+    public Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, clientOid, ct) =>
         {
             var ack = await _client.Orders.PlaceAsync(
                 new PlaceOrderRequest
                 {
                     Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, MarginMode = held.MarginMode,
-                    PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = request.ClientOid,
+                    PositionMode = held.Mode, PositionSide = request.Side, Action = OrderAction.Close, Size = size, ClientOid = clientOid,
                 },
                 ct).ConfigureAwait(false);
             return ack.OrderId;
@@ -81,18 +82,19 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// <summary>
     /// POST /api/v2/mix/order/close-positions for one side, when a position of that side exists (read fresh first, so a
     /// one-way flash close never closes the other side); then GET /api/v2/mix/order/detail for each order it created.
+    /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge flash close sent
+    /// without <c>holdSide</c> closes both sides).
     /// </summary>
     public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
-        if (held <= 0m)
+        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
         {
             return [];
         }
 
-        var result = await _client.Orders.ClosePositionsAsync(symbol, mode, side, _productType, cancellationToken).ConfigureAwait(false);
+        var held = live.Size;
+        var result = await _client.Orders.ClosePositionsAsync(symbol, live.Mode, side, _productType, cancellationToken).ConfigureAwait(false);
         if (result.Failed.Count > 0)
         {
             var failure = result.Failed[0];
@@ -111,17 +113,24 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return orders;
     }
 
-    /// <summary>POST /api/v2/mix/order/place-tpsl-order with <c>planType=pos_loss</c>, triggered by the mark price, executed at market.</summary>
+    /// <summary>
+    /// GET /api/v2/mix/position/all-position (the live position's mode spells <c>holdSide</c>; no position on that side →
+    /// <see cref="NoPositionToReduceException"/>, nothing sent), then POST /api/v2/mix/order/place-tpsl-order with
+    /// <c>planType=pos_loss</c>, triggered by the mark price, executed at market, reconciled by clientOid among pending
+    /// plans (GET /api/v2/mix/order/orders-plan-pending) before and after sending.
+    /// </summary>
     public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
-        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        var held = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
+            ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         var ack = await _client.Orders.PlaceTpslAsync(
             new TpslOrderRequest
             {
-                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, PositionMode = request.Mode,
+                Symbol = request.Symbol, ProductType = _productType, MarginCoin = _marginCoin, PositionMode = held.Mode,
                 PositionSide = request.Side, PlanType = TpslPlanType.PositionLoss, TriggerPrice = spec.RoundPrice(request.TriggerPrice),
                 TriggerType = TriggerPriceType.MarkPrice, ClientOid = request.ClientOid,
             },

@@ -7,13 +7,15 @@ namespace Bitget.Client.Exchange;
 /// <param name="PriceTick">Prices must be a multiple of this.</param>
 /// <param name="MaxLeverage">Highest leverage allowed.</param>
 /// <param name="MinNotional">Smallest order value in the quote coin, when the exchange sets one.</param>
+/// <param name="MaxMarketOrderSize">Largest market order, when the exchange sets one (<c>maxMarketOrderQty</c>).</param>
 public sealed record ContractSpec(
     string Symbol,
     decimal SizeStep,
     decimal MinSize,
     decimal PriceTick,
     decimal MaxLeverage,
-    decimal? MinNotional)
+    decimal? MinNotional,
+    decimal? MaxMarketOrderSize = null)
 {
     /// <summary>
     /// Rounds a size down to the step; the result may be below <see cref="MinSize"/>, which the caller must check.

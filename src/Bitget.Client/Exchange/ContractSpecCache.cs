@@ -38,14 +38,6 @@ internal sealed class ContractSpecCache(Func<CancellationToken, Task<IReadOnlyDi
         return specs.TryGetValue(symbol, out var spec) ? spec : throw new ArgumentException($"The exchange lists no contract '{symbol}'.", nameof(symbol));
     }
 
-    /// <summary>Rounds a size down to the step; refuses it, before any I/O on the order path, when it falls below the minimum.</summary>
-    public static decimal SizeForOrder(ContractSpec spec, decimal size)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        var rounded = spec.RoundSizeDown(size);
-        return rounded <= 0m || rounded < spec.MinSize ? throw new OrderSizeBelowMinimumException(spec.Symbol, size, rounded, spec.MinSize) : rounded;
-    }
-
     public void Dispose() => _gate.Dispose();
 
     private IReadOnlyDictionary<string, ContractSpec>? Fresh()

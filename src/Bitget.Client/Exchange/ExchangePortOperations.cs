@@ -50,30 +50,54 @@ internal static class ExchangePortOperations
 
     /// <summary>
     /// The reduce flow both APIs share: read the live position, size the order from it (capped at what is available,
-    /// rounded down to the step), let the adapter encode and send it, then read the accepted order best-effort.
+    /// rounded down to the step), check the contract's minimums (refuse, or close fully when the caller asked for
+    /// that), split it when it exceeds the largest market order, let the adapter encode and send each part, then read
+    /// each accepted order best-effort. A part that fails stops the flow; the parts before it stand, and a repeated call
+    /// with the same clientOid finds them by their derived clientOids instead of placing them again.
     /// </summary>
     /// <param name="request">What to reduce; its mode and margin mode are superseded by the live position's.</param>
-    /// <param name="port">The adapter, for the fresh position read and the order lookup.</param>
+    /// <param name="port">The adapter, for the fresh position read, the flash close and the order lookup.</param>
     /// <param name="specs">The adapter's contract-spec cache.</param>
-    /// <param name="send">Sends the close for the held position and size; returns Bitget's order id, if any.</param>
+    /// <param name="send">Sends one close for the held position, size and clientOid; returns Bitget's order id, if any.</param>
     /// <param name="cancellationToken">Cancels the flow.</param>
-    public static async Task<ExchangeOrder> ReduceAsync(
+    public static async Task<IReadOnlyList<ExchangeOrder>> ReduceAsync(
         ReduceOrderRequest request,
         IExchangePort port,
         ContractSpecCache specs,
-        Func<ExchangePosition, decimal, CancellationToken, Task<string?>> send,
+        Func<ExchangePosition, decimal, string, CancellationToken, Task<string?>> send,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.Size);
         var held = PositionToReduce(await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false), request);
+        if (held.Available <= 0m)
+        {
+            throw new NothingAvailableToReduceException(held.Symbol, held.Side, held.Size);
+        }
+
         var spec = await specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        var size = ContractSpecCache.SizeForOrder(spec, Math.Min(request.Size, held.Available));
-        var orderId = await send(held, size, cancellationToken).ConfigureAwait(false);
-        return await ReadAcceptedAsync(
-            ct => port.FindOrderByClientOidAsync(request.Symbol, request.ClientOid, ct),
-            Acknowledged(orderId, request.ClientOid, request.Symbol, size),
-            cancellationToken).ConfigureAwait(false);
+        var size = spec.RoundSizeDown(Math.Min(request.Size, held.Available));
+        if (ReduceSplit.MissedMinimum(spec, size, held.MarkPrice) is { } missed)
+        {
+            return request.BelowMinimum == BelowMinimumPolicy.CloseFully
+                ? await port.ClosePositionAsync(request.Symbol, request.Side, held.Mode, cancellationToken).ConfigureAwait(false)
+                : throw new OrderSizeBelowMinimumException(spec.Symbol, request.Size, size, spec.MinSize, missed, spec.MinNotional);
+        }
+
+        var parts = ReduceSplit.Parts(spec, size);
+        var orders = new List<ExchangeOrder>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var clientOid = parts.Count == 1 ? request.ClientOid : ReduceSplit.ChildClientOid(request.ClientOid, i);
+            var orderId = await send(held, parts[i], clientOid, cancellationToken).ConfigureAwait(false);
+            orders.Add(await ReadAcceptedAsync(
+                ct => port.FindOrderByClientOidAsync(request.Symbol, clientOid, ct),
+                Acknowledged(orderId, clientOid, request.Symbol, parts[i]),
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return orders;
     }
 
     /// <summary>
@@ -84,6 +108,10 @@ internal static class ExchangePortOperations
     public static ExchangePosition PositionToReduce(IReadOnlyList<ExchangePosition> positions, ReduceOrderRequest request) =>
         positions.FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m)
         ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+
+    /// <summary>The live position of one side of a symbol, or null when that side holds nothing.</summary>
+    public static ExchangePosition? HeldSide(IReadOnlyList<ExchangePosition> positions, string symbol, PositionSide side) =>
+        positions.FirstOrDefault(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side && p.Size > 0m);
 
     /// <summary>A position whose side or mode is unknown cannot be acted on safely, so it is an error, not a default.</summary>
     public static InvalidOperationException Incomplete(string symbol, string field) =>

@@ -19,8 +19,11 @@ public interface IExchangePort
     /// <summary>Trading rules of every contract of the product type, by symbol.</summary>
     Task<IReadOnlyDictionary<string, ContractSpec>> GetContractSpecsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Places a reduce-only market order against an existing position.</summary>
-    Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Places a reduce-only market order against an existing position: one order, several when the size exceeds the
+    /// contract's largest market order, or the flash close's orders when a below-minimum size is closed fully.
+    /// </summary>
+    Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Closes one side of a position at market (flash close).</summary>
     Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default);

@@ -6,14 +6,24 @@ namespace Bitget.Client.Exchange;
 /// </summary>
 public sealed class OrderSizeBelowMinimumException : Exception
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception for a size below the minimum size.</summary>
     public OrderSizeBelowMinimumException(string symbol, decimal requestedSize, decimal roundedSize, decimal minimumSize)
-        : base($"Order size {requestedSize} for {symbol} rounds down to {roundedSize}, below the minimum {minimumSize}; nothing was sent.")
+        : this(symbol, requestedSize, roundedSize, minimumSize, MinimumKind.Size, null)
+    {
+    }
+
+    /// <summary>Creates the exception naming which minimum was missed.</summary>
+    public OrderSizeBelowMinimumException(string symbol, decimal requestedSize, decimal roundedSize, decimal minimumSize, MinimumKind missed, decimal? minimumNotional)
+        : base(missed == MinimumKind.Size
+            ? $"Order size {requestedSize} for {symbol} rounds down to {roundedSize}, below the minimum {minimumSize}; nothing was sent."
+            : $"Order size {requestedSize} for {symbol} rounds down to {roundedSize}, worth less than the minimum order value {minimumNotional}; nothing was sent.")
     {
         Symbol = symbol;
         RequestedSize = requestedSize;
         RoundedSize = roundedSize;
         MinimumSize = minimumSize;
+        Missed = missed;
+        MinimumNotional = minimumNotional;
     }
 
     /// <summary>Creates an exception with no details; prefer the full constructor.</summary>
@@ -47,4 +57,10 @@ public sealed class OrderSizeBelowMinimumException : Exception
 
     /// <summary>The contract's smallest order size.</summary>
     public decimal MinimumSize { get; }
+
+    /// <summary>Which minimum the size missed.</summary>
+    public MinimumKind Missed { get; }
+
+    /// <summary>The contract's smallest order value, when it sets one.</summary>
+    public decimal? MinimumNotional { get; }
 }

@@ -3,7 +3,7 @@ namespace Bitget.Client.Exchange;
 /// <summary>A stop-loss on a whole position, triggered by the mark price and executed at market.</summary>
 /// <param name="Symbol">Contract symbol.</param>
 /// <param name="Side">The side of the position to protect.</param>
-/// <param name="Mode">The position's mode.</param>
+/// <param name="Mode">The mode the caller believes; superseded by the live position's mode, read right before sending.</param>
 /// <param name="TriggerPrice">Mark price that triggers the stop, already rounded to the tick.</param>
 /// <param name="ClientOid">Idempotency key.</param>
 public sealed record StopLossRequest(

@@ -23,7 +23,7 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         options.Validate();
         _client = client;
         _category = CategoryOf(options.GetProductType());
-        _marginCoin = options.MarginCoin.ToUpperInvariant();
+        _marginCoin = options.GetMarginCoin();
         _specs = new ContractSpecCache(LoadSpecsAsync, timeProvider ?? TimeProvider.System, options.ContractSpecTtl);
     }
 
@@ -61,17 +61,18 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// no position on that side → <see cref="NoPositionToReduceException"/>, nothing sent), then
     /// POST /api/v3/trade/place-order as a close of the given side (one-way: <c>reduceOnly yes</c> on the opposite side;
     /// hedge: the opposite side + <c>posSide</c> of the position), size rounded down to the step; then
-    /// GET /api/v3/trade/order-info by clientOid. Throws <see cref="OrderSizeBelowMinimumException"/> before sending
-    /// when the rounded size is below the minimum.
+    /// GET /api/v3/trade/order-info by clientOid. Below the contract's minimum size or value: refused with
+    /// <see cref="OrderSizeBelowMinimumException"/> before sending, or closed fully (flash close) when asked; above the
+    /// largest market order: split into several orders with derived clientOids (<see cref="ReduceSplit"/>).
     /// </summary>
-    public Task<ExchangeOrder> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
-        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, ct) =>
+    public Task<IReadOnlyList<ExchangeOrder>> PlaceReduceOnlyOrderAsync(ReduceOrderRequest request, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.ReduceAsync(request, this, _specs, async (held, size, clientOid, ct) =>
         {
             var ack = await _client.Unified.Orders.PlaceAsync(
                 new UnifiedPlaceOrderRequest
                 {
                     Symbol = request.Symbol, Category = _category, MarginMode = held.MarginMode, HoldMode = held.Mode,
-                    PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = request.ClientOid,
+                    PositionSide = request.Side, Action = OrderAction.Close, Quantity = size, ClientOid = clientOid,
                 },
                 ct).ConfigureAwait(false);
             return ack.OrderId;
@@ -80,18 +81,19 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// <summary>
     /// POST /api/v3/trade/close-positions for one side, when a position of that side exists (read fresh first, so a
     /// one-way close never closes the other side); then GET /api/v3/trade/order-info for each order it created.
+    /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge close sent
+    /// without <c>posSide</c> closes both sides).
     /// </summary>
     public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var positions = await GetPositionsAsync(cancellationToken).ConfigureAwait(false);
-        var held = positions.Where(p => string.Equals(p.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && p.Side == side).Sum(p => p.Size);
-        if (held <= 0m)
+        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
         {
             return [];
         }
 
-        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, mode, side, _category, cancellationToken).ConfigureAwait(false);
+        var held = live.Size;
+        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, live.Mode, side, _category, cancellationToken).ConfigureAwait(false);
         if (items.FirstOrDefault(i => !i.Succeeded) is { } failure)
         {
             throw new BitgetApiException(failure.Code, failure.Message, null, "/api/v3/trade/close-positions");
@@ -109,13 +111,20 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         return orders;
     }
 
-    /// <summary>POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by the mark price, executed at market.</summary>
+    /// <summary>
+    /// GET /api/v3/position/current-position (no position on that side → <see cref="NoPositionToReduceException"/>,
+    /// nothing sent), then POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by
+    /// the mark price, executed at market, reconciled by clientOid among open strategy orders
+    /// (GET /api/v3/trade/unfilled-strategy-orders) before and after sending. v3 spells the side the same in both modes.
+    /// </summary>
     public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
-        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
+        _ = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
+            ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
+        var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         var ack = await _client.Unified.Orders.PlaceTpslAsync(
             new UnifiedTpslRequest
             {

@@ -44,6 +44,7 @@ namespace Bitget.Client.Json;
 [JsonSerializable(typeof(OrderPage))]
 [JsonSerializable(typeof(FillPage))]
 [JsonSerializable(typeof(BatchResult))]
+[JsonSerializable(typeof(PlanOrderPage))]
 [JsonSerializable(typeof(IReadOnlyList<PositionTpslAck>))]
 [JsonSerializable(typeof(PlaceOrderBody))]
 [JsonSerializable(typeof(BatchPlaceBody))]

@@ -27,7 +27,8 @@ public sealed class LenientDecimalConverter : JsonConverter<decimal>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                return reader.TryGetDecimal(out var number) ? number : ParseText(reader.GetDouble().ToString("R", CultureInfo.InvariantCulture));
+                // A number decimal cannot hold is refused: going through a double would round it (1e-29 became 0).
+                return reader.TryGetDecimal(out var number) ? number : throw new JsonException($"'{System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}' is not a decimal that can be held exactly.");
             case JsonTokenType.String:
                 if (!reader.HasValueSequence && !reader.ValueIsEscaped
                     && Utf8Parser.TryParse(reader.ValueSpan, out decimal parsed, out var consumed) && consumed == reader.ValueSpan.Length)

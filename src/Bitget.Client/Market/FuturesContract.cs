@@ -92,7 +92,7 @@ public sealed record FuturesContract
 
     /// <summary>The trading rules in the neutral form the exchange port uses.</summary>
     public ContractSpec ToContractSpec() =>
-        new(Symbol, SizeMultiplier, MinTradeNum, PriceTick, MaxLeverage ?? 0m, MinTradeUsdt);
+        new(Symbol, SizeMultiplier, MinTradeNum, PriceTick, MaxLeverage ?? 0m, MinTradeUsdt, MaxMarketOrderQty is > 0 ? MaxMarketOrderQty : null);
 
     private static decimal Pow10(int exponent)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Bitget.Client.Account;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Http;
@@ -23,39 +24,76 @@ public sealed class OrdersApi
 
     /// <summary>
     /// Places an order. POST /api/v2/mix/order/place-order. Never places it twice: after a lost reply the order is
-    /// looked up by its clientOid before anything is resent (see <see cref="OrderOutcomeUnknownException"/>).
+    /// looked up by its clientOid before anything is resent (see <see cref="OrderOutcomeUnknownException"/>). A
+    /// caller-chosen clientOid is looked up first (GET /api/v2/mix/order/detail): Bitget frees a clientOid once its
+    /// order filled or was cancelled, so a repeated call would otherwise place a second order; the existing one is
+    /// returned instead. A close first re-reads the account's position mode (GET /api/v2/mix/account/account) and is
+    /// refused with <see cref="PositionModeMismatchException"/> when it was encoded for the other mode.
     /// </summary>
-    public Task<OrderAck> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<OrderAck> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        if (request.ClientOid is not null && await GetByClientOidAsync(request.Symbol, request.ClientOid, request.ProductType, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new OrderAck { OrderId = existing.OrderId, ClientOid = request.ClientOid };
+        }
+
+        if (request.Action == OrderAction.Close)
+        {
+            await RequireLiveModeAsync(request.Symbol, request.MarginCoin, request.ProductType, request.PositionMode, cancellationToken).ConfigureAwait(false);
+        }
+
         var clientOid = request.ClientOid ?? _clientOids.Next();
         var body = request.ToBody(clientOid);
-        return _placement.PlaceAsync(
+        return await _placement.PlaceAsync(
             clientOid,
             OrderEndpoints.PlaceOrder.Path,
             ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, BitgetJsonContext.Default.PlaceOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
             async ct => (await GetByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Places up to 50 orders of one symbol; read <see cref="BatchResult.Failed"/>. POST /api/v2/mix/order/batch-place-order</summary>
-    public Task<BatchResult> PlaceBatchAsync(BatchPlaceOrdersRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Places up to 50 orders of one symbol; read <see cref="BatchResult.Failed"/>. POST /api/v2/mix/order/batch-place-order.
+    /// Closes re-read the live position mode first (as <see cref="PlaceAsync"/>). A failure that does not prove a refusal
+    /// throws <see cref="OrderOutcomeUnknownException"/> carrying every clientOid sent, generated ones included.
+    /// </summary>
+    public async Task<BatchResult> PlaceBatchAsync(BatchPlaceOrdersRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Orders.Count, BatchPlaceOrdersRequest.MaxOrders);
+        if (request.Orders.Any(o => o.Action == OrderAction.Close))
+        {
+            await RequireLiveModeAsync(request.Symbol, request.MarginCoin, request.ProductType, request.PositionMode, cancellationToken).ConfigureAwait(false);
+        }
+
         var items = request.Orders.Select(o => ToBatchItem(request.PositionMode, o)).ToList();
         var body = new BatchPlaceBody(request.Symbol, request.ProductType.ToWire(), request.MarginCoin, ExchangeWire.Of(request.MarginMode), items);
-        return PostAsync(OrderEndpoints.BatchPlaceOrder, body, BitgetJsonContext.Default.BatchPlaceBody, BitgetJsonContext.Default.BatchResult, request.ProductType, cancellationToken);
+        return await OrderPlacement.SendUnreconciledAsync(
+            [.. items.Select(i => i.ClientOid)],
+            OrderEndpoints.BatchPlaceOrder.Path,
+            ct => PostAsync(OrderEndpoints.BatchPlaceOrder, body, BitgetJsonContext.Default.BatchPlaceBody, BitgetJsonContext.Default.BatchResult, request.ProductType, ct),
+            cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Changes a resting order (cancel + replace at Bitget). POST /api/v2/mix/order/modify-order</summary>
+    /// <summary>
+    /// Changes a resting order (cancel + replace at Bitget). POST /api/v2/mix/order/modify-order. The replacement's
+    /// clientOid (generated when null) is reconciled like a placement: after a lost reply it is looked up, then
+    /// <see cref="OrderOutcomeUnknownException"/> carries it.
+    /// </summary>
     public Task<OrderAck> ModifyAsync(ModifyOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Order.Validate();
-        var body = new ModifyOrderBody(request.Symbol, request.ProductType.ToWire(), request.Order.OrderId, request.Order.ClientOid, request.NewClientOid ?? _clientOids.Next(), Wire(request.NewSize), Wire(request.NewPrice), Wire(request.NewPresetTakeProfitPrice), Wire(request.NewPresetStopLossPrice));
-        return PostAsync(OrderEndpoints.ModifyOrder, body, BitgetJsonContext.Default.ModifyOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, cancellationToken);
+        var newClientOid = request.NewClientOid ?? _clientOids.Next();
+        var body = new ModifyOrderBody(request.Symbol, request.ProductType.ToWire(), request.Order.OrderId, request.Order.ClientOid, newClientOid, Wire(request.NewSize), Wire(request.NewPrice), Wire(request.NewPresetTakeProfitPrice), Wire(request.NewPresetStopLossPrice));
+        return _placement.PlaceAsync(
+            newClientOid,
+            OrderEndpoints.ModifyOrder.Path,
+            ct => PostAsync(OrderEndpoints.ModifyOrder, body, BitgetJsonContext.Default.ModifyOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            async ct => (await GetByClientOidAsync(request.Symbol, newClientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken);
     }
 
     /// <summary>Cancels one order. POST /api/v2/mix/order/cancel-order</summary>
@@ -90,15 +128,33 @@ public sealed class OrdersApi
         return PostAsync(OrderEndpoints.ClosePositions, body, BitgetJsonContext.Default.ClosePositionsBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
     }
 
-    /// <summary>Places a TP/SL plan order. POST /api/v2/mix/order/place-tpsl-order</summary>
-    public Task<OrderAck> PlaceTpslAsync(TpslOrderRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Places a TP/SL plan order. POST /api/v2/mix/order/place-tpsl-order, reconciled like <see cref="PlaceAsync"/>: a
+    /// caller-chosen clientOid is looked up among pending plans first (GET /api/v2/mix/order/orders-plan-pending), and
+    /// after a lost reply the plan is looked up there by clientOid, then <see cref="OrderOutcomeUnknownException"/>.
+    /// </summary>
+    public async Task<OrderAck> PlaceTpslAsync(TpslOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = new TpslOrderBody(request.MarginCoin, request.ProductType.ToWire(), request.Symbol, WireNames.Of(request.PlanType), WireFormat.Decimal(request.TriggerPrice), TriggerType(request.TriggerType), Wire(request.ExecutePrice), OrderDirection.TpslHoldSide(request.PositionMode, request.PositionSide), Wire(request.Size), Wire(request.RangeRate), request.ClientOid ?? _clientOids.Next());
-        return PostAsync(OrderEndpoints.PlaceTpslOrder, body, BitgetJsonContext.Default.TpslOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, cancellationToken);
+        if (request.ClientOid is not null && await FindPlanByClientOidAsync(request.Symbol, request.ClientOid, request.ProductType, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new OrderAck { OrderId = existing.OrderId, ClientOid = request.ClientOid };
+        }
+
+        var clientOid = request.ClientOid ?? _clientOids.Next();
+        var body = new TpslOrderBody(request.MarginCoin, request.ProductType.ToWire(), request.Symbol, WireNames.Of(request.PlanType), WireFormat.Decimal(request.TriggerPrice), TriggerType(request.TriggerType), Wire(request.ExecutePrice), OrderDirection.TpslHoldSide(request.PositionMode, request.PositionSide), Wire(request.Size), Wire(request.RangeRate), clientOid);
+        return await _placement.PlaceAsync(
+            clientOid,
+            OrderEndpoints.PlaceTpslOrder.Path,
+            ct => PostAsync(OrderEndpoints.PlaceTpslOrder, body, BitgetJsonContext.Default.TpslOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            async ct => (await FindPlanByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets a position's take profit and/or stop loss at once. POST /api/v2/mix/order/place-pos-tpsl</summary>
+    /// <summary>
+    /// Sets a position's take profit and/or stop loss at once. POST /api/v2/mix/order/place-pos-tpsl. A failure that
+    /// does not prove a refusal throws <see cref="OrderOutcomeUnknownException"/> carrying both clientOids.
+    /// </summary>
     public Task<IReadOnlyList<PositionTpslAck>> PlacePositionTpslAsync(PositionTpslRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -110,8 +166,24 @@ public sealed class OrdersApi
         var tpOid = request.TakeProfitTriggerPrice is null ? null : request.TakeProfitClientOid ?? _clientOids.Next();
         var slOid = request.StopLossTriggerPrice is null ? null : request.StopLossClientOid ?? _clientOids.Next();
         var body = new PositionTpslBody(request.MarginCoin, request.ProductType.ToWire(), request.Symbol, OrderDirection.TpslHoldSide(request.PositionMode, request.PositionSide), Wire(request.TakeProfitTriggerPrice), TriggerType(request.TakeProfitTriggerType), Wire(request.TakeProfitExecutePrice), tpOid, Wire(request.StopLossTriggerPrice), TriggerType(request.StopLossTriggerType), Wire(request.StopLossExecutePrice), slOid);
-        return PostAsync(OrderEndpoints.PlacePositionTpsl, body, BitgetJsonContext.Default.PositionTpslBody, BitgetJsonContext.Default.IReadOnlyListPositionTpslAck, request.ProductType, cancellationToken);
+        return OrderPlacement.SendUnreconciledAsync(
+            [.. new[] { tpOid, slOid }.OfType<string>()],
+            OrderEndpoints.PlacePositionTpsl.Path,
+            ct => PostAsync(OrderEndpoints.PlacePositionTpsl, body, BitgetJsonContext.Default.PositionTpslBody, BitgetJsonContext.Default.IReadOnlyListPositionTpslAck, request.ProductType, ct),
+            cancellationToken);
     }
+
+    /// <summary>Pending TP/SL plans of the product type (or one symbol). GET /api/v2/mix/order/orders-plan-pending (<c>planType=profit_loss</c>)</summary>
+    public async Task<IReadOnlyList<PlanOrder>> GetPendingTpslAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default)
+    {
+        var query = new QueryParameters().Add("productType", productType.ToWire()).Add("symbol", symbol).Add("planType", "profit_loss");
+        var page = await _transport.GetAsync(OrderEndpoints.OrdersPlanPending, query, BitgetJsonContext.Default.PlanOrderPage, productType, cancellationToken).ConfigureAwait(false);
+        return page?.Plans ?? [];
+    }
+
+    /// <summary>A pending TP/SL plan by our clientOid; null when none is pending. GET /api/v2/mix/order/orders-plan-pending</summary>
+    public async Task<PlanOrder?> FindPlanByClientOidAsync(string symbol, string clientOid, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
+        (await GetPendingTpslAsync(productType, symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(p => p.ClientOid == clientOid);
 
     /// <summary>An order by Bitget's id. GET /api/v2/mix/order/detail</summary>
     public Task<FuturesOrder> GetAsync(string symbol, string orderId, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
@@ -147,6 +219,21 @@ public sealed class OrdersApi
     /// <summary>Our fills, older range (not available in demo trading). GET /api/v2/mix/order/fill-history</summary>
     public Task<FillPage> GetFillHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
         _transport.GetAsync(OrderEndpoints.FillHistory, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+
+    /// <summary>
+    /// A close encoded for a stale mode has no reduce-only safety net on v2 (a hedge <c>tradeSide</c> is ignored by a
+    /// one-way account), so the live mode is read right before sending; the mode cannot change while a position exists.
+    /// </summary>
+    private async Task RequireLiveModeAsync(string symbol, string marginCoin, ProductType productType, PositionMode stated, CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("marginCoin", marginCoin);
+        var account = await _transport.GetAsync(AccountEndpoints.Account, query, BitgetJsonContext.Default.FuturesAccount, productType, cancellationToken).ConfigureAwait(false);
+        var live = account?.PositionMode ?? throw new InvalidOperationException($"Bitget sent the {symbol} account without posMode; the close was not sent.");
+        if (live != stated)
+        {
+            throw new PositionModeMismatchException(symbol, stated, live);
+        }
+    }
 
     private static QueryParameters Page(ProductType productType, string? symbol, string? idLessThan, int? limit) =>
         new QueryParameters().Add("productType", productType.ToWire()).Add("symbol", symbol).Add("idLessThan", idLessThan).Add("limit", limit);

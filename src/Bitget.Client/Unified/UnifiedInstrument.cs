@@ -80,5 +80,5 @@ public sealed record UnifiedInstrument
 
     /// <summary>The trading rules in the neutral form the exchange port uses.</summary>
     public ContractSpec ToContractSpec() =>
-        new(Symbol, QuantityMultiplier, MinOrderQty, PriceMultiplier, MaxLeverage ?? 0m, MinOrderAmount);
+        new(Symbol, QuantityMultiplier, MinOrderQty, PriceMultiplier, MaxLeverage ?? 0m, MinOrderAmount, MaxMarketOrderQty is > 0 ? MaxMarketOrderQty : null);
 }

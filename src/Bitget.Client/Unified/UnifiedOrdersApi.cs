@@ -46,7 +46,11 @@ public sealed class UnifiedOrdersApi
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Places up to 20 orders of one category; check each item's code. POST /api/v3/trade/place-batch</summary>
+    /// <summary>
+    /// Places up to 20 opening orders of one category; check each item's code. POST /api/v3/trade/place-batch. Closes are
+    /// refused with <see cref="BatchCloseNotSupportedException"/> before anything is sent: the endpoint does not
+    /// support reduce-only, so a close could open or flip a position.
+    /// </summary>
     public Task<IReadOnlyList<UnifiedItemResult>> PlaceBatchAsync(IReadOnlyList<UnifiedPlaceOrderRequest> orders, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orders);
@@ -56,8 +60,17 @@ public sealed class UnifiedOrdersApi
             order.Validate();
         }
 
+        if (orders.Any(o => o.Action != OrderAction.Open))
+        {
+            throw new BatchCloseNotSupportedException([.. orders.Where(o => o.Action != OrderAction.Open).Select(o => o.ClientOid ?? string.Empty)]);
+        }
+
         var body = orders.Select(o => o.ToBody(o.ClientOid ?? _clientOids.Next())).ToList();
-        return _transport.PostAsync(UnifiedEndpoints.PlaceBatch, (IReadOnlyList<UnifiedPlaceOrderBody>)body, BitgetJsonContext.Default.IReadOnlyListUnifiedPlaceOrderBody, BitgetJsonContext.Default.IReadOnlyListUnifiedItemResult, null, cancellationToken);
+        return OrderPlacement.SendUnreconciledAsync(
+            [.. body.Select(b => b.ClientOid)],
+            UnifiedEndpoints.PlaceBatch.Path,
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceBatch, (IReadOnlyList<UnifiedPlaceOrderBody>)body, BitgetJsonContext.Default.IReadOnlyListUnifiedPlaceOrderBody, BitgetJsonContext.Default.IReadOnlyListUnifiedItemResult, null, ct),
+            cancellationToken);
     }
 
     /// <summary>Cancels one order by id or clientOid. POST /api/v3/trade/cancel-order</summary>
@@ -106,8 +119,13 @@ public sealed class UnifiedOrdersApi
     public async Task<UnifiedPage<UnifiedFill>> GetFillsAsync(Category? category = null, string? orderId = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
         await _transport.GetAsync(UnifiedEndpoints.Fills, Page(category, null, cursor, limit).Add("orderId", orderId), BitgetJsonContext.Default.UnifiedPageUnifiedFill, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedFill>();
 
-    /// <summary>Places a position TP/SL (whole position unless a quantity is given). POST /api/v3/trade/place-strategy-order</summary>
-    public Task<OrderAck> PlaceTpslAsync(UnifiedTpslRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Places a position TP/SL (whole position unless a quantity is given). POST /api/v3/trade/place-strategy-order,
+    /// reconciled like <see cref="PlaceAsync"/>: a caller-chosen clientOid is looked up among open strategy orders
+    /// first (GET /api/v3/trade/unfilled-strategy-orders), and after a lost reply the order is looked up there by
+    /// clientOid, then <see cref="OrderOutcomeUnknownException"/>.
+    /// </summary>
+    public async Task<OrderAck> PlaceTpslAsync(UnifiedTpslRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.TakeProfit is null && request.StopLoss is null)
@@ -115,14 +133,29 @@ public sealed class UnifiedOrdersApi
             throw new ArgumentException("Set a take-profit or a stop-loss price.", nameof(request));
         }
 
+        if (request.ClientOid is not null && await FindTpslByClientOidAsync(request.Category, request.Symbol, request.ClientOid, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return new OrderAck { OrderId = existing.OrderId, ClientOid = request.ClientOid };
+        }
+
+        var clientOid = request.ClientOid ?? _clientOids.Next();
         var triggerBy = request.TriggerBy switch { TriggerPriceType.MarkPrice => "mark", TriggerPriceType.LastPrice => "market", _ => null };
         var body = new UnifiedBodies.StrategyTpsl(
             WireNames.Of(request.Category), request.Symbol, "tpsl", request.Quantity is null ? "full" : "partial", request.Quantity is { } q ? WireFormat.Decimal(q) : null,
             ExchangeWire.Of(request.PositionSide), Wire(request.TakeProfit), Wire(request.StopLoss),
             request.TakeProfit is null ? null : triggerBy, request.StopLoss is null ? null : triggerBy,
-            request.TakeProfit is null ? null : "market", request.StopLoss is null ? null : "market", request.ClientOid ?? _clientOids.Next());
-        return _transport.PostAsync(UnifiedEndpoints.PlaceStrategyOrder, body, BitgetJsonContext.Default.StrategyTpsl, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+            request.TakeProfit is null ? null : "market", request.StopLoss is null ? null : "market", clientOid);
+        return await _placement.PlaceAsync(
+            clientOid,
+            UnifiedEndpoints.PlaceStrategyOrder.Path,
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceStrategyOrder, body, BitgetJsonContext.Default.StrategyTpsl, BitgetJsonContext.Default.OrderAck, null, ct),
+            async ct => (await FindTpslByClientOidAsync(request.Category, request.Symbol, clientOid, ct).ConfigureAwait(false))?.OrderId,
+            cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>An open TP/SL or trigger order by our clientOid; null when none is open. GET /api/v3/trade/unfilled-strategy-orders</summary>
+    public async Task<UnifiedStrategyOrder?> FindTpslByClientOidAsync(Category category, string symbol, string clientOid, CancellationToken cancellationToken = default) =>
+        (await GetUnfilledTpslAsync(category, symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.ClientOid == clientOid);
 
     /// <summary>Open TP/SL and trigger orders. GET /api/v3/trade/unfilled-strategy-orders</summary>
     public async Task<IReadOnlyList<UnifiedStrategyOrder>> GetUnfilledTpslAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>

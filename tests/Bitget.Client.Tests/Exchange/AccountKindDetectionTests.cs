@@ -151,7 +151,7 @@ public sealed class AccountKindDetectionTests
         await port.GetContractSpecsAsync();
         sim.Simulator.Exchange.SetAccountKind(sim.ApiKey, SimKind.Unified);
 
-        var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", ClientSide.Long, PositionMode.OneWay, MarginMode.Crossed, 0.2m, "switch-1"));
+        var order = Assert.Single(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", ClientSide.Long, PositionMode.OneWay, MarginMode.Crossed, 0.2m, "switch-1")));
 
         Assert.Equal(ClientKind.Unified, port.AccountKind);
         Assert.Single(sim.Simulator.OrdersWithClientOid("switch-1"));

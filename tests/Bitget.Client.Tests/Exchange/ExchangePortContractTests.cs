@@ -89,7 +89,7 @@ public sealed class ExchangePortContractTests
 
         var port = sim.CreatePort(kind);
 
-        var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, side, mode, MarginMode.Crossed, 0.2m, "reduce-1"));
+        var order = Assert.Single(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, side, mode, MarginMode.Crossed, 0.2m, "reduce-1")));
 
         Assert.Equal(0.3m, sim.Position(Btc, side)!.Size);
         Assert.Equal(mode == ClientMode.Hedge ? 0.4m : null, sim.Position(Btc, other)?.Size);
@@ -153,7 +153,7 @@ public sealed class ExchangePortContractTests
         sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
         var port = sim.CreatePort(kind);
 
-        var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.OneWay, MarginMode.Crossed, 0.12349m, "reduce-round"));
+        var order = Assert.Single(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.OneWay, MarginMode.Crossed, 0.12349m, "reduce-round")));
 
         Assert.Equal(0.1234m, Assert.Single(sim.Simulator.OrdersWithClientOid("reduce-round")).Size);
         Assert.Equal(0.1234m, order.Size);
@@ -189,7 +189,7 @@ public sealed class ExchangePortContractTests
         var port = sim.CreatePort(kind);
         sim.Simulator.Faults.LoseResponse(sim.PlaceOrderPath(kind), times: 1, lost);
 
-        var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.OneWay, MarginMode.Crossed, 0.2m, "reduce-lost"));
+        var order = Assert.Single(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(Btc, ClientSide.Long, ClientMode.OneWay, MarginMode.Crossed, 0.2m, "reduce-lost")));
 
         var booked = Assert.Single(sim.Simulator.OrdersWithClientOid("reduce-lost"));
         Assert.Equal((booked.OrderId, ExchangeOrderStatus.Filled, 0.2m), (order.OrderId, order.Status, order.FilledSize));

@@ -23,7 +23,7 @@ public sealed class KindSwitchTests
         switcher.Then = () => sim.Simulator.Exchange.SetAccountKind(sim.ApiKey, SimKind.Unified);
         using var port = sim.CreateAutoPort();
 
-        var order = await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", ClientSide.Long, PositionMode.OneWay, MarginMode.Crossed, 0.2m, "switch-after"));
+        var order = Assert.Single(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", ClientSide.Long, PositionMode.OneWay, MarginMode.Crossed, 0.2m, "switch-after")));
 
         Assert.Equal("switch-after", order.ClientOid);
         Assert.False(string.IsNullOrEmpty(order.OrderId));

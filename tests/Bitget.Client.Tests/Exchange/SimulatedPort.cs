@@ -36,7 +36,7 @@ public sealed class SimulatedPort : IAsyncDisposable
     public static ExchangePortOptions Options(AccountKindSetting setting = AccountKindSetting.Auto) =>
         new() { AccountKind = setting, ContractSpecTtl = TimeSpan.FromMinutes(10) };
 
-    public static async Task<SimulatedPort> StartAsync(ClientKind kind, ClientMode mode = ClientMode.OneWay, BitgetCredentials? signWith = null, HttpMessageHandler? primaryHandler = null)
+    public static async Task<SimulatedPort> StartAsync(ClientKind kind, ClientMode mode = ClientMode.OneWay, BitgetCredentials? signWith = null, HttpMessageHandler? primaryHandler = null, IReadOnlyList<Simulator.Market.ContractSpec>? contracts = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
         var account = new SimulatedAccountOptions
@@ -45,7 +45,7 @@ public sealed class SimulatedPort : IAsyncDisposable
             Kind = kind == ClientKind.Classic ? SimKind.Classic : SimKind.Unified,
             PositionMode = mode == ClientMode.Hedge ? SimMode.Hedge : SimMode.OneWay,
         };
-        var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = time, Accounts = [account], EnforceRateLimits = false });
+        var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = time, Accounts = [account], EnforceRateLimits = false, Contracts = [.. contracts ?? []] });
         var credentials = new StaticCredentialsProvider(signWith ?? new BitgetCredentials(account.ApiKey, account.Secret, account.Passphrase));
         var client = new BitgetClient(new BitgetClientOptions { BaseAddress = simulator.BaseAddress, RateLimiting = false }, credentials, primaryHandler: primaryHandler, timeProvider: time, random: new Random(7));
         simulator.Prices.Set("BTCUSDT", 60_000m);

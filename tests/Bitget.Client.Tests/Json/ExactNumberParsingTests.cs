@@ -31,6 +31,18 @@ public sealed class ExactNumberParsingTests
         Assert.Null(ParseTicker($$"""{"symbol":"BTCUSDT","lastPr":{{wire}},"ts":"1700000000000"}""").LastPrice);
     }
 
+    [Theory]
+    [InlineData("79228162514264337593543950336")]
+    [InlineData("8e28")]
+    public void JsonNumber_BeyondDecimal_RejectedNamingTheWireTextNeverReadThroughADouble(string wire)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { Converters = { new LenientDecimalConverter() } };
+
+        var ex = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<decimal>(wire, options));
+
+        Assert.Contains($"'{wire}'", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ticker_NotADecimal_Rejected()
     {

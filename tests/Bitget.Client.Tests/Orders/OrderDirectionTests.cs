@@ -25,7 +25,7 @@ public sealed class OrderDirectionTests
     [InlineData(PositionMode.Hedge, PositionSide.Short, OrderAction.Close, "sell", "close", null)]
     public async Task PlaceOrder_BodyCarriesSideTradeSideReduceOnly(PositionMode mode, PositionSide position, OrderAction action, string side, string? tradeSide, string? reduceOnly)
     {
-        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-1"}"""));
+        var handler = new FakeBitgetHandler().KnowsNoOrders().InPositionMode(mode).Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-1"}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceAsync(new PlaceOrderRequest
@@ -33,7 +33,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, Action = action, Size = 0.5m, ClientOid = "oid-1",
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To(PlacePath)).Body!);
         var root = body.RootElement;
         Assert.Equal(side, root.GetProperty("side").GetString());
         Assert.Equal(tradeSide, root.TryGetProperty("tradeSide", out var ts) ? ts.GetString() : null);
@@ -51,7 +51,7 @@ public sealed class OrderDirectionTests
     [Fact]
     public async Task PlaceLimitOrder_SendsPriceAndForce()
     {
-        var handler = new FakeBitgetHandler().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-2"}"""));
+        var handler = new FakeBitgetHandler().KnowsNoOrders().Always(PlacePath, HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"oid-2"}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceAsync(new PlaceOrderRequest
@@ -62,7 +62,7 @@ public sealed class OrderDirectionTests
 
         Assert.Equal(
             """{"symbol":"BTCUSDT","productType":"USDT-FUTURES","marginMode":"isolated","marginCoin":"USDT","size":"1","price":"26000.5","side":"sell","orderType":"limit","force":"post_only","clientOid":"oid-2"}""",
-            Assert.Single(handler.Requests).Body);
+            Assert.Single(handler.To(PlacePath)).Body);
     }
 
     [Theory]
@@ -72,7 +72,9 @@ public sealed class OrderDirectionTests
     [InlineData(PositionMode.OneWay, PositionSide.Short, "sell")]
     public async Task PlaceTpsl_HoldSideSpelledPerMode(PositionMode mode, PositionSide position, string holdSide)
     {
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/place-tpsl-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"9","clientOid":"t"}"""));
+        var handler = new FakeBitgetHandler()
+            .Always("/api/v2/mix/order/place-tpsl-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"9","clientOid":"t"}"""))
+            .Always("/api/v2/mix/order/orders-plan-pending", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"entrustedList":null,"endId":null}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceTpslAsync(new TpslOrderRequest
@@ -80,7 +82,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, PlanType = TpslPlanType.PositionLoss, TriggerPrice = 25000m, TriggerType = TriggerPriceType.MarkPrice, ClientOid = "t",
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-tpsl-order")).Body!);
         Assert.Equal(holdSide, body.RootElement.GetProperty("holdSide").GetString());
         Assert.Equal("pos_loss", body.RootElement.GetProperty("planType").GetString());
         Assert.Equal("mark_price", body.RootElement.GetProperty("triggerType").GetString());
@@ -100,7 +102,7 @@ public sealed class OrderDirectionTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = mode, PositionSide = position, StopLossTriggerPrice = 24000m,
         });
 
-        using var body = JsonDocument.Parse(Assert.Single(handler.Requests).Body!);
+        using var body = JsonDocument.Parse(Assert.Single(handler.To("/api/v2/mix/order/place-pos-tpsl")).Body!);
         Assert.Equal(holdSide, body.RootElement.GetProperty("holdSide").GetString());
         Assert.Equal("24000", body.RootElement.GetProperty("stopLossTriggerPrice").GetString());
         Assert.Matches("^[A-Za-z0-9_:-]{1,32}$", body.RootElement.GetProperty("stopLossClientOid").GetString());
@@ -124,7 +126,7 @@ public sealed class OrderDirectionTests
     [Fact]
     public async Task BatchPlace_EachItemEncodedWithTheBatchMode()
     {
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/batch-place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"successList":[],"failureList":[]}"""));
+        var handler = new FakeBitgetHandler().InPositionMode(PositionMode.OneWay).Always("/api/v2/mix/order/batch-place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"successList":[],"failureList":[]}"""));
         using var client = TestClients.Create(handler);
 
         await client.Orders.PlaceBatchAsync(new BatchPlaceOrdersRequest
@@ -139,7 +141,7 @@ public sealed class OrderDirectionTests
 
         Assert.Equal(
             """{"symbol":"BTCUSDT","productType":"USDT-FUTURES","marginCoin":"USDT","marginMode":"crossed","orderList":[{"size":"0.1","side":"sell","orderType":"market","clientOid":"a","reduceOnly":"YES"},{"size":"0.2","side":"sell","orderType":"market","clientOid":"b"}]}""",
-            Assert.Single(handler.Requests).Body);
+            Assert.Single(handler.To("/api/v2/mix/order/batch-place-order")).Body);
     }
 
     [Fact]

@@ -56,16 +56,17 @@ public sealed class CredentialRefreshTests
         var provider = new RotatingCredentialsProvider(Old, Rotated);
         var handler = new FakeBitgetHandler()
             .Once("/api/v2/mix/order/place-order", HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40009", "sign signature error"))
-            .Always("/api/v2/mix/order/place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"5","clientOid":"oid-9"}"""));
+            .Always("/api/v2/mix/order/place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"5","clientOid":"oid-9"}"""))
+            .Always("/api/v2/mix/order/detail", HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40768", "Order does not exist"));
         using var client = TestClients.Create(handler, credentials: provider);
 
         var ack = await client.Orders.PlaceAsync(new PlaceOrderRequest
         {
-            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 1m, ClientOid = "oid-9",
+            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Open, Size = 1m, ClientOid = "oid-9",
         });
 
         Assert.Equal("5", ack.OrderId);
-        var posts = handler.Requests.ToList();
+        var posts = handler.To("/api/v2/mix/order/place-order");
         Assert.Equal(2, posts.Count);
         Assert.Equal(posts[0].Body, posts[1].Body);
         Assert.Equal("new-key-0002", posts[1].Header("ACCESS-KEY"));
@@ -75,7 +76,7 @@ public sealed class CredentialRefreshTests
     public async Task PublicCall_WithoutCredentialsProvider_Works_PrivateCallExplains()
     {
         var handler = new FakeBitgetHandler().Always("/api/v2/mix/market/tickers", HttpStatusCode.OK, FakeBitgetHandler.Success("[]"));
-        using var client = new BitgetClient(new BitgetClientOptions { BaseAddress = new Uri("http://bitget.test") }, null, handler, new FakeTimeProvider(), new Random(1));
+        using var client = new BitgetClient(new BitgetClientOptions { BaseAddress = new Uri("https://bitget.test") }, null, handler, new FakeTimeProvider(), new Random(1));
 
         await client.Market.GetTickersAsync();
         var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => client.Account.GetAccountsAsync());

@@ -27,7 +27,8 @@ public sealed class SecretHygieneTests
                 signatures.Add(r.Header("ACCESS-SIGN"));
                 return Task.FromException<HttpResponseMessage>(new HttpRequestException("reset"));
             })
-            .Always("/api/v2/mix/order/detail", HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40012", "apikey/password is incorrect"));
+            .Always("/api/v2/mix/order/detail", HttpStatusCode.BadRequest, FakeBitgetHandler.Error("40012", "apikey/password is incorrect"))
+            .Always("/api/v2/mix/account/account", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"marginCoin":"USDT","posMode":"hedge_mode"}"""));
         using var client = TestClients.Create(handler, time, loggerFactory: logs);
 
         var failures = new List<Exception>

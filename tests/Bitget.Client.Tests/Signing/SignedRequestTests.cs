@@ -54,7 +54,7 @@ public sealed class SignedRequestTests
     public async Task Post_SignsTheExactBodySent()
     {
         var time = new FakeTimeProvider(LocalStart);
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"c1"}"""));
+        var handler = new FakeBitgetHandler().KnowsNoOrders().Always("/api/v2/mix/order/place-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"1","clientOid":"c1"}"""));
         using var client = TestClients.Create(handler, time);
 
         await client.Orders.PlaceAsync(new PlaceOrderRequest
@@ -62,7 +62,7 @@ public sealed class SignedRequestTests
             Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Open, Size = 0.010m, ClientOid = "c1",
         });
 
-        var request = Assert.Single(handler.Requests);
+        var request = Assert.Single(handler.To("/api/v2/mix/order/place-order"));
         var timestamp = request.Header("ACCESS-TIMESTAMP");
         Assert.Equal(BitgetSigner.Sign(TestClients.Credentials.Secret, $"{timestamp}POST/api/v2/mix/order/place-order{request.Body}"), request.Header("ACCESS-SIGN"));
         Assert.Contains("\"size\":\"0.01\"", request.Body, StringComparison.Ordinal);

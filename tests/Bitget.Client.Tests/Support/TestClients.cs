@@ -20,7 +20,7 @@ public static class TestClients
     {
         // The fake clock can run ahead of the code under test (RunAsync advances it while continuations are still
         // queued), so the overall read deadline is set far out; attempt timeouts and backoff stay realistic.
-        var options = new BitgetClientOptions { BaseAddress = new Uri("http://bitget.test"), SynchronizeClock = false, TotalTimeout = TimeSpan.FromDays(1) };
+        var options = new BitgetClientOptions { BaseAddress = new Uri("https://bitget.test"), SynchronizeClock = false, TotalTimeout = TimeSpan.FromDays(1) };
         configure?.Invoke(options);
         return new BitgetClient(options, credentials ?? new StaticCredentialsProvider(Credentials), handler, time ?? new FakeTimeProvider(), new Random(42), loggerFactory);
     }

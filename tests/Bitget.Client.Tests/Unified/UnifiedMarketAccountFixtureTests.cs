@@ -68,7 +68,7 @@ public sealed class UnifiedMarketAccountFixtureTests
         Assert.Null(instrument.OffTime);
         Assert.Null(instrument.LaunchTime);
         Assert.False(instrument.IsRwa);
-        Assert.Equal(new ContractSpec("BTCUSDT", 0.0001m, 0.0001m, 0.1m, 150m, 5m), instrument.ToContractSpec());
+        Assert.Equal(new ContractSpec("BTCUSDT", 0.0001m, 0.0001m, 0.1m, 150m, 5m, 220m), instrument.ToContractSpec());
     }
 
     [Fact]

@@ -154,13 +154,15 @@ public sealed class UnifiedOrderDirectionTests
     [Fact]
     public async Task PlaceTpsl_WholePositionStopLossBody()
     {
-        var handler = new FakeBitgetHandler().Always("/api/v3/trade/place-strategy-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"7","clientOid":"sl-1"}"""));
+        var handler = new FakeBitgetHandler()
+            .Always("/api/v3/trade/place-strategy-order", HttpStatusCode.OK, FakeBitgetHandler.Success("""{"orderId":"7","clientOid":"sl-1"}"""))
+            .Always("/api/v3/trade/unfilled-strategy-orders", HttpStatusCode.OK, FakeBitgetHandler.Success("[]"));
         using var client = TestClients.Create(handler);
 
         await client.Unified.Orders.PlaceTpslAsync(new UnifiedTpslRequest { Symbol = "BTCUSDT", PositionSide = PositionSide.Short, StopLoss = 120000m, TriggerBy = TriggerPriceType.MarkPrice, ClientOid = "sl-1" });
 
         Assert.Equal(
             """{"category":"USDT-FUTURES","symbol":"BTCUSDT","type":"tpsl","tpslMode":"full","posSide":"short","stopLoss":"120000","slTriggerBy":"mark","slOrderType":"market","clientOid":"sl-1"}""",
-            Assert.Single(handler.Requests).Body);
+            Assert.Single(handler.To("/api/v3/trade/place-strategy-order")).Body);
     }
 }

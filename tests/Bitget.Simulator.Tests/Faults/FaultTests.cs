@@ -18,9 +18,10 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task LoseResponse_RecordsTheOrder_ThenDropsTheConnection()
     {
         _h.Sim.Faults.LoseResponse(V2Bodies.PlaceOrder, times: 1);
+        var resting = V2Bodies.Order("buy", "0.01", "limit", price: "50000", clientOid: "lost-1");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.01", clientOid: "lost-1")));
-        var retry = await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.01", clientOid: "lost-1"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => _h.Client.PostAsync(V2Bodies.PlaceOrder, resting));
+        var retry = await _h.Client.PostAsync(V2Bodies.PlaceOrder, resting);
 
         Assert.Single(_h.Sim.OrdersWithClientOid("lost-1"));
         Assert.Equal("40786", retry.Code);

@@ -20,14 +20,45 @@ public sealed class OrderValidationTests : IAsyncLifetime
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     [Fact]
-    public async Task SecondOrderWithTheSameClientOid_Is40786_AndPlacesNothing()
+    public async Task SecondOrderWithTheClientOidOfAPendingOrder_Is40786_AndPlacesNothing()
     {
-        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "dup-1"))).EnsureOk();
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", "limit", price: "50000", clientOid: "dup-1"))).EnsureOk();
 
         var reply = await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "dup-1"));
 
         Assert.Equal(("40786", "Duplicate clientOid"), (reply.Code, reply.Msg));
         Assert.Single(_h.Sim.OrdersWithClientOid("dup-1"));
+    }
+
+    [Fact]
+    public async Task ClientOidOfAFilledOrder_IsAcceptedAgainByDefault_SoABlindRetryDoublesTheOrder()
+    {
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "again-1"))).EnsureOk();
+
+        (await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "again-1"))).EnsureOk();
+
+        Assert.Equal(2, _h.Sim.OrdersWithClientOid("again-1").Count);
+    }
+
+    [Fact]
+    public async Task V2ClientOidsCanBeMadeUniqueForever()
+    {
+        await using var h = await SimulatorHarness.StartAsync(configure: o => o.V2ClientOidUniqueWhilePendingOnly = false);
+        (await h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "once"))).EnsureOk();
+
+        var reply = await h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "0.001", clientOid: "once"));
+
+        Assert.Equal("40786", reply.Code);
+        Assert.Single(h.Sim.OrdersWithClientOid("once"));
+    }
+
+    [Fact]
+    public async Task MarketOrderAboveMaxMarketOrderQty_Is40762_AndPlacesNothing()
+    {
+        var reply = await _h.Client.PostAsync(V2Bodies.PlaceOrder, V2Bodies.Order("buy", "10000.01", clientOid: "too-big", symbol: "XUSDT"));
+
+        Assert.Equal("40762", reply.Code);
+        Assert.Empty(_h.Sim.OrdersWithClientOid("too-big"));
     }
 
     [Theory]

@@ -195,6 +195,46 @@ public sealed class V3OrderTests
     }
 
     [Fact]
+    public async Task Batch_IgnoresReduceOnly_SoAOneWayCloseBiggerThanThePositionFlipsIt()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 0.01m, 60_000m, apiKey: "uta-key");
+
+        (await uta.PostAsync("/api/v3/trade/place-batch", "[" + Order("sell", "0.03", reduceOnly: "yes", clientOid: "batch-close") + "]")).EnsureOk();
+
+        var position = Assert.Single(h.Sim.Exchange.Positions("uta-key"));
+        Assert.Equal((PositionSide.Short, 0.02m), (position.Side, position.Size));
+    }
+
+    [Fact]
+    public async Task AccountAssets_MarginFiguresComputedFromThePositions()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+        var seeded = h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 0.5m, 60_000m, apiKey: "uta-key");
+        h.Sim.Prices.Set("BTCUSDT", 58_000m);
+
+        var assets = (await uta.GetAsync("/api/v3/account/assets", "")).EnsureOk().Data;
+
+        var (mmr, equity) = (0.5m * 58_000m * 0.004m, 10_000m - 1_000m);
+        Assert.Equal((116m, 9_000m), (D(assets, "mmr"), D(assets, "effEquity")));
+        Assert.Equal(Math.Round(mmr / equity, 8), D(assets, "mgnRatio"));
+        Assert.Equal(Math.Round(seeded.Margin / equity, 8), D(assets, "positionMgnRatio"));
+    }
+
+    [Fact]
+    public async Task AccountAssets_WithoutPositions_MarginFiguresAreZero()
+    {
+        await using var h = await StartAsync(PositionMode.OneWay);
+        using var uta = h.ClientFor(1);
+
+        var assets = (await uta.GetAsync("/api/v3/account/assets", "")).EnsureOk().Data;
+
+        Assert.Equal(("0", "0", "0"), (S(assets, "mmr"), S(assets, "mgnRatio"), S(assets, "positionMgnRatio")));
+    }
+
+    [Fact]
     public async Task StrategyStopLoss_ListsFiresAndCancels()
     {
         await using var h = await StartAsync(PositionMode.Hedge);
@@ -225,6 +265,9 @@ public sealed class V3OrderTests
         Assert.Equal(JsonValueKind.Null, reply.EnsureOk().Data.ValueKind);
         Assert.Single(h.Sim.Exchange.Positions("uta-key"));
     }
+
+    private static decimal D(JsonElement element, string name) =>
+        decimal.Parse(S(element, name) ?? throw new InvalidOperationException(name + " missing"), System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task<SimulatorHarness> StartAsync(PositionMode mode) =>
         SimulatorHarness.StartAsync(mode, configure: o => o.Accounts[1].PositionMode = mode);

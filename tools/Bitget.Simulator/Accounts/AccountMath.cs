@@ -18,9 +18,10 @@ internal static class AccountMath
         var locked = account.Orders.Where(o => o.Status == OrderStatus.Live).Sum(o => o.LockedMargin);
         var equity = account.Wallet + unrealized;
         var available = Math.Max(0m, equity - positionMargin - locked);
+        var maintenance = account.Positions.Values.Sum(p => p.Size * prices.Mark(p.Symbol) * prices.Contract(p.Symbol).MaintenanceMarginRate);
         return new AccountSnapshot(
             account.ApiKey, account.Kind, account.PositionMode, account.MarginMode, account.Options.Leverage,
-            account.Wallet, equity, available, locked, positionMargin, unrealized);
+            account.Wallet, equity, available, locked, positionMargin, unrealized, maintenance);
     }
 
     public static PositionSnapshot Position(AccountState account, PositionState position, PriceBook prices)

@@ -1,6 +1,9 @@
 namespace Bitget.Simulator.Accounts;
 
-/// <summary>An account's USDT balances at one instant.</summary>
+/// <summary>
+/// An account's USDT balances at one instant. <paramref name="MaintenanceMargin"/> = Σ size × mark × the contract's
+/// maintenance margin rate over the open positions.
+/// </summary>
 public sealed record AccountSnapshot(
     string ApiKey,
     AccountKind Kind,
@@ -12,4 +15,5 @@ public sealed record AccountSnapshot(
     decimal Available,
     decimal Locked,
     decimal PositionMargin,
-    decimal UnrealizedPnl);
+    decimal UnrealizedPnl,
+    decimal MaintenanceMargin = 0m);

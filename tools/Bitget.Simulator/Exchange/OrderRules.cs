@@ -21,6 +21,15 @@ internal static class OrderRules
         }
     }
 
+    /// <summary>A market order larger than <c>maxMarketOrderQty</c> is refused, closes included (a big close must be split).</summary>
+    public static void CheckMarketSize(ContractSpec contract, OrderKind kind, decimal size)
+    {
+        if (kind == OrderKind.Market && size > contract.MaxMarketQty)
+        {
+            throw new OrderRejectedException(RejectReason.AboveMaximumMarketSize, Format(contract.MaxMarketQty));
+        }
+    }
+
     public static decimal CheckPrice(ContractSpec contract, decimal? price)
     {
         if (price is not { } value)

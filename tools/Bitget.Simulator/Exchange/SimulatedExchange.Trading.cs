@@ -30,10 +30,18 @@ public sealed partial class SimulatedExchange
         account.MarginMode = mode;
     });
 
-    /// <summary>Places an order; a filled opening order with preset TP/SL prices gets matching partial plans.</summary>
+    /// <summary>
+    /// Places an order; a filled opening order with preset TP/SL prices gets matching partial plans. A market order
+    /// above the contract's <c>maxMarketOrderQty</c> is refused (flash close, plans and liquidation are not limited).
+    /// </summary>
     public OrderSnapshot PlaceOrder(string apiKey, OrderRequest request) => Run(apiKey, account =>
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Prices.Contains(request.Symbol))
+        {
+            OrderRules.CheckMarketSize(Prices.Contract(request.Symbol), request.Kind, request.Size);
+        }
+
         var order = Engine.Place(account, request);
         if (order.Status == OrderStatus.Filled && request.Action is OrderAction.Open or OrderAction.Net)
         {
@@ -77,6 +85,8 @@ public sealed partial class SimulatedExchange
                 throw new OrderRejectedException(RejectReason.OrderNotFound);
             }
 
+            // The new clientOid is checked while the old order is still pending, so it can never reuse the old one's.
+            Engine.UniqueClientOid(account, newClientOid, old.Request.ClientOidReusableWhenDone);
             var locked = old.LockedMargin;
             Engine.Cancel(old);
             try

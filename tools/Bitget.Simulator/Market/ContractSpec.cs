@@ -17,9 +17,13 @@ public sealed record ContractSpec(
     decimal MaxLever = 125m,
     decimal MaintenanceMarginRate = 0.004m,
     decimal TakerFeeRate = 0.0006m,
-    decimal MakerFeeRate = 0.0002m)
+    decimal MakerFeeRate = 0.0002m,
+    decimal? MaxMarketOrderQty = null)
 {
     public string QuoteCoin => "USDT";
+
+    /// <summary>Largest market order (<c>maxMarketOrderQty</c>); a million minimum sizes unless set.</summary>
+    public decimal MaxMarketQty => MaxMarketOrderQty ?? MinTradeNum * 1_000_000;
 
     public decimal PriceTick => PriceEndStep * Pow10(-PricePlace);
 

@@ -77,7 +77,7 @@ public static class V2MarketEndpoints
         symbolType = "perpetual", minTradeUSDT = Number(s.MinTradeUsdt), maxSymbolOrderNum = "999999", maxProductOrderNum = "999999",
         maxPositionNum = "150", symbolStatus = "normal", offTime = "-1", limitOpenTime = "-1", deliveryTime = "", deliveryStartTime = "",
         launchTime = "", fundInterval = "8", minLever = "1", maxLever = Number(s.MaxLever), posLimit = "0.05", maintainTime = "",
-        maxMarketOrderQty = Number(s.MinTradeNum * 1_000_000), maxOrderQty = Number(s.MinTradeNum * 5_000_000), isRwa = "NO",
+        maxMarketOrderQty = Number(s.MaxMarketQty), maxOrderQty = Number(s.MinTradeNum * 5_000_000), isRwa = "NO",
     };
 
     private static Envelope Candles(HttpContext context, MarketView market, SimulatedExchange exchange, int maxLimit, bool finishedOnly)

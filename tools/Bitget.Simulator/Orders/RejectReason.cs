@@ -15,6 +15,7 @@ public enum RejectReason
     PriceStep,
     BelowMinimumQuantity,
     BelowMinimumNotional,
+    AboveMaximumMarketSize,
     InsufficientBalance,
     OrderNotFound,
     LongStopLossNotBelowMark,

@@ -12,11 +12,11 @@ public static class V2OrderEndpoints
     public static IEndpointRouteBuilder MapV2Orders(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v2/mix/order");
-        group.MapPost("/place-order", (HttpContext c, SimulatedExchange e) =>
+        group.MapPost("/place-order", (HttpContext c, SimulatedExchange e, SimulatorOptions o) =>
         {
             var key = Caller.ApiKey(c);
             var args = RequestArgs.From(c);
-            var order = e.PlaceOrder(key, V2OrderRequests.Order(args, args, e.ModeOf(key)));
+            var order = e.PlaceOrder(key, V2OrderRequests.Order(args, args, e.ModeOf(key), o.V2ClientOidUniqueWhilePendingOnly));
             return Envelope.Ok(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
         });
         group.MapPost("/batch-place-order", BatchPlace);
@@ -66,7 +66,7 @@ public static class V2OrderEndpoints
     internal static string? IdOrClientOid(RequestArgs args) =>
         args.Get("orderId") is null ? args.Get("clientOid") ?? throw new BitgetErrorException("40019", "Parameter orderId cannot be empty") : null;
 
-    private static Envelope BatchPlace(HttpContext context, SimulatedExchange exchange)
+    private static Envelope BatchPlace(HttpContext context, SimulatedExchange exchange, SimulatorOptions options)
     {
         var key = Caller.ApiKey(context);
         var common = RequestArgs.From(context);
@@ -88,7 +88,7 @@ public static class V2OrderEndpoints
             var args = RequestArgs.FromElement(item);
             try
             {
-                var order = exchange.PlaceOrder(key, V2OrderRequests.Order(args, common, exchange.ModeOf(key)));
+                var order = exchange.PlaceOrder(key, V2OrderRequests.Order(args, common, exchange.ModeOf(key), options.V2ClientOidUniqueWhilePendingOnly));
                 success.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid });
             }
             catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)

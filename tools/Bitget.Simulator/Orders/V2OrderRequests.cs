@@ -11,7 +11,7 @@ namespace Bitget.Simulator.Orders;
 /// </summary>
 public static class V2OrderRequests
 {
-    public static OrderRequest Order(RequestArgs args, RequestArgs common, PositionMode mode)
+    public static OrderRequest Order(RequestArgs args, RequestArgs common, PositionMode mode, bool clientOidReusableWhenDone = true)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(common);
@@ -35,7 +35,7 @@ public static class V2OrderRequests
 
         var (direction, action, positionSide) = Semantics(mode, side, args.Get("tradeSide"), args.Get("reduceOnly"));
         return new OrderRequest(symbol, direction, action, positionSide, kind, size, args.Decimal("price"), clientOid, marginMode,
-            args.Decimal("presetStopSurplusPrice"), args.Decimal("presetStopLossPrice"));
+            args.Decimal("presetStopSurplusPrice"), args.Decimal("presetStopLossPrice"), ClientOidReusableWhenDone: clientOidReusableWhenDone);
     }
 
     public static (OrderSide Direction, OrderAction Action, PositionSide? PositionSide) Semantics(PositionMode mode, OrderSide side, string? tradeSide, string? reduceOnly)

@@ -22,6 +22,7 @@ public static class V2Rejections
             RejectReason.SizeStep => ("40808", $"Parameter verification exception {detail}"),
             RejectReason.PriceStep => ("41103", "param price scale error error"),
             RejectReason.BelowMinimumQuantity => ("45111", "less than the minimum order quantity"),
+            RejectReason.AboveMaximumMarketSize => ("40762", "The order size is greater than the max open size"),
             RejectReason.BelowMinimumNotional => ("45110", $"less than the minimum amount {detail} USDT"),
             RejectReason.InsufficientBalance => ("40762", "The order amount exceeds the balance"),
             RejectReason.OrderNotFound => ("40768", "Order does not exist"),

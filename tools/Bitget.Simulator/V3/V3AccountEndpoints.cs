@@ -60,13 +60,23 @@ public static class V3AccountEndpoints
         });
     }
 
+    /// <summary>
+    /// UTA totals from the positions (one USDT asset, no collateral haircut, so effEquity = equity):
+    /// <c>mmr</c> = Σ size × mark × maintenance margin rate; <c>imr</c> = position margin + margin locked by resting
+    /// opening orders; <c>mgnRatio</c> = mmr / effEquity (the account is liquidated at 1); <c>positionMgnRatio</c> =
+    /// imr / effEquity (the share of equity tied up as initial margin). Ratios are 0 without positions, 1 (capped)
+    /// when equity is gone; rounded to 8 places.
+    /// </summary>
     private static object Assets(AccountSnapshot a) => new
     {
         accountEquity = Number(a.Equity), usdtEquity = Number(a.Equity), btcEquity = "0", unrealisedPnl = Number(a.UnrealizedPnl),
-        usdtUnrealisedPnl = Number(a.UnrealizedPnl), btcUnrealizedPnl = "0", effEquity = Number(a.Equity), mmr = "0",
-        imr = Number(a.PositionMargin + a.Locked), mgnRatio = "0", positionMgnRatio = "0",
+        usdtUnrealisedPnl = Number(a.UnrealizedPnl), btcUnrealizedPnl = "0", effEquity = Number(a.Equity), mmr = Number(a.MaintenanceMargin),
+        imr = Number(a.PositionMargin + a.Locked), mgnRatio = Number(Ratio(a.MaintenanceMargin, a.Equity)), positionMgnRatio = Number(Ratio(a.PositionMargin + a.Locked, a.Equity)),
         assets = new[] { new { coin = "USDT", equity = Number(a.Equity), usdValue = Number(a.Equity), balance = Number(a.Wallet), available = Number(a.Available), debt = "0", locked = Number(a.Locked) } },
     };
+
+    private static decimal Ratio(decimal margin, decimal equity) =>
+        margin <= 0m ? 0m : equity <= 0m ? 1m : Math.Round(margin / equity, 8);
 
     private static Dictionary<string, object?> Position(PositionSnapshot p) => new()
     {

@@ -60,7 +60,7 @@ public static class V3MarketEndpoints
         priceMultiplier = Number(s.PriceTick), quantityMultiplier = Number(s.SizeMultiplier), type = "perpetual",
         minOrderAmount = Number(s.MinTradeUsdt), maxSymbolOrderNum = "", maxProductOrderNum = "400", maxPositionNum = "200", status = "online",
         offTime = "-1", limitOpenTime = "-1", deliveryTime = "", deliveryStartTime = "", deliveryPeriod = "", launchTime = "0", fundInterval = "8",
-        minLeverage = "1", maxLeverage = Number(s.MaxLever), maintainTime = "", symbolType = "crypto", maxMarketOrderQty = Number(s.MinTradeNum * 1_000_000),
+        minLeverage = "1", maxLeverage = Number(s.MaxLever), maintainTime = "", symbolType = "crypto", maxMarketOrderQty = Number(s.MaxMarketQty),
     };
 
     private static Envelope Candles(HttpContext context, MarketView market, SimulatedExchange exchange, bool finishedOnly)

@@ -65,6 +65,10 @@ public static class V3OrderEndpoints
         });
     }
 
+    /// <summary>
+    /// Bitget documents reduce-only as "currently not supported" in place-batch; the simulator ignores the flag there,
+    /// the worst reading, so a client that relies on it is caught.
+    /// </summary>
     private static Envelope PlaceBatch(HttpContext context, SimulatedExchange exchange, SimulatorOptions options)
     {
         var key = Caller.ApiKey(context);
@@ -85,7 +89,7 @@ public static class V3OrderEndpoints
             var args = RequestArgs.FromElement(item);
             try
             {
-                var order = exchange.PlaceOrder(key, V3OrderRequests.Order(args, exchange.ModeOf(key), options.V3ClientOidUniqueWhilePendingOnly));
+                var order = exchange.PlaceOrder(key, V3OrderRequests.Order(args, exchange.ModeOf(key), options.V3ClientOidUniqueWhilePendingOnly, reduceOnlySupported: false));
                 results.Add(new { orderId = order.ReplyOrderId, clientOid = order.ClientOid, code = "00000", msg = "success" });
             }
             catch (Exception ex) when (ex is OrderRejectedException or BitgetErrorException)

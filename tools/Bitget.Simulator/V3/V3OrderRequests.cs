@@ -12,7 +12,11 @@ namespace Bitget.Simulator.V3;
 /// </summary>
 public static partial class V3OrderRequests
 {
-    public static OrderRequest Order(RequestArgs args, PositionMode mode, bool clientOidReusableWhenDone)
+    /// <param name="args">The order's fields.</param>
+    /// <param name="mode">The account's hold mode.</param>
+    /// <param name="clientOidReusableWhenDone">The clientOid only has to be unique among pending orders.</param>
+    /// <param name="reduceOnlySupported">False for <c>place-batch</c>, which does not support reduce-only: the flag is ignored there.</param>
+    public static OrderRequest Order(RequestArgs args, PositionMode mode, bool clientOidReusableWhenDone, bool reduceOnlySupported = true)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (!V3Categories.IsUsdtFutures(args))
@@ -30,7 +34,7 @@ public static partial class V3OrderRequests
             _ => throw new BitgetErrorException("40020", "Parameter orderType error"),
         };
         var clientOid = ClientOid(args.Get("clientOid"));
-        var (action, positionSide) = Semantics(mode, side, args.Get("posSide"), args.Get("reduceOnly"));
+        var (action, positionSide) = Semantics(mode, side, args.Get("posSide"), reduceOnlySupported ? args.Get("reduceOnly") : null);
         var direction = side;
         MarginMode? marginMode = args.Get("marginMode") switch
         {

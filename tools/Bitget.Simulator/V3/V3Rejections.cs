@@ -25,6 +25,7 @@ public static class V3Rejections
             RejectReason.SizeStep => ("25610", $"Order quantity precision error {detail}"),
             RejectReason.PriceStep => ("25244", "The price is not a multiple of the price tick"),
             RejectReason.BelowMinimumQuantity => ("25207", "The order quantity is less than the minimum"),
+            RejectReason.AboveMaximumMarketSize => ("25208", "The order quantity exceeds the maximum"),
             RejectReason.BelowMinimumNotional => ("25611", $"The order amount is less than the minimum {detail} USDT"),
             RejectReason.InsufficientBalance => ("25202", "Insufficient balance"),
             RejectReason.OrderNotFound => ("25204", "Order does not exist"),
