@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job, locally: Azurite (Table Storage), the Bitget simulator with a demo account, a local
-# Teams/webhook receiver, and Sentinel in standalone mode, ticking every 5 seconds. BTC falls 8 % in
-# the first minute (tools/Bitget.Simulator/demo-setup.json); watch the alerts fire on the console and
-# through the HTTP API.
+# Teams/webhook receiver, and Sentinel (the published isolated worker) under a Functions host, ticking
+# every 5 seconds. BTC falls 8 % in the first minute (tools/Bitget.Simulator/demo-setup.json); watch the
+# alerts fire on the console and through the HTTP API. The host is `func start` where Azure Functions
+# Core Tools are installed, else the repository's local host (tools/Functions.LocalHost).
 #
 #   bash scripts/run.sh                 # runs until Ctrl+C
 #   bash scripts/run.sh --duration 150  # stops by itself after 150 s
@@ -17,10 +18,15 @@ free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0
 log() { printf '\033[1m[run]\033[0m %s\n' "$*"; }
 
 [ -x node_modules/.bin/azurite-table ] || npm ci --no-audit --no-fund --loglevel=error
-dotnet build src/Functions/Functions.csproj -c Release -v quiet -nologo
-dotnet build tools/Bitget.Simulator/Bitget.Simulator.csproj -c Release -v quiet -nologo
-
 work=$(mktemp -d)
+localhost_project=tools/Functions.LocalHost/Functions.LocalHost.csproj
+if ! command -v func >/dev/null && [ ! -f "$localhost_project" ]; then
+  log "no Functions host: install Azure Functions Core Tools (func) or use a checkout with $localhost_project"; exit 1
+fi
+dotnet publish src/Functions/Functions.csproj -c Release -v quiet -nologo -o "$work/app"
+dotnet build tools/Bitget.Simulator/Bitget.Simulator.csproj -c Release -v quiet -nologo
+command -v func >/dev/null || dotnet build "$localhost_project" -c Release -v quiet -nologo
+
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -53,21 +59,36 @@ wait_for() { # url, what: waits until something answers HTTP there, whatever the
 }
 wait_for "http://127.0.0.1:$sim_port/api/v2/public/time" "the simulator"
 
+# The Functions host passes these Values to the worker as app settings, as local.settings.json does for func start.
+cat > "$work/app/local.settings.json" <<EOF
+{
+  "IsEncrypted": false,
+  "Values": {
+    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+    "AzureWebJobsStorage": "UseDevelopmentStorage=true",
+    "MONITOR_SCHEDULE": "*/5 * * * * *",
+    "DELIVERY_SCHEDULE": "*/5 * * * * *",
+    "Sentinel__Mode": "dry-run",
+    "Bitget__BaseAddress": "http://127.0.0.1:$sim_port",
+    "Bitget__AccountKind": "auto",
+    "State__ConnectionString": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;",
+    "Secrets__bitget-api-key": "demo-key",
+    "Secrets__bitget-api-secret": "demo-secret",
+    "Secrets__bitget-api-passphrase": "demo-passphrase",
+    "Secrets__teams-webhook-url": "http://127.0.0.1:$receiver_port/teams",
+    "Secrets__webhook-url": "http://127.0.0.1:$receiver_port/webhook",
+    "Secrets__webhook-signing-key": "$signing_key"
+  }
+}
+EOF
+
 (
-  cd "$work"
-  export Hosting__StandaloneUrl="http://127.0.0.1:$app_port"
-  export FUNCTION_KEY=$function_key
-  export MONITOR_SCHEDULE="*/5 * * * * *"
-  export DELIVERY_SCHEDULE="*/5 * * * * *"
-  export Sentinel__Mode=dry-run
-  export Bitget__BaseAddress="http://127.0.0.1:$sim_port"
-  export Bitget__AccountKind=auto
-  export State__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
-  # Secret names contain '-', which shell variables cannot: pass them through env.
-  exec env "Secrets__bitget-api-key=demo-key" "Secrets__bitget-api-secret=demo-secret" "Secrets__bitget-api-passphrase=demo-passphrase" \
-    "Secrets__teams-webhook-url=http://127.0.0.1:$receiver_port/teams" "Secrets__webhook-url=http://127.0.0.1:$receiver_port/webhook" \
-    "Secrets__webhook-signing-key=$signing_key" \
-    dotnet "$root/src/Functions/bin/Release/net10.0/Sentinel.Functions.dll"
+  cd "$work/app"
+  if command -v func >/dev/null; then
+    exec func start --port "$app_port"
+  fi
+  exec dotnet "$root/tools/Functions.LocalHost/bin/Release/net10.0/Sentinel.LocalHost.dll" --app "$work/app" \
+    --settings "$work/app/local.settings.json" --port "$app_port" --function-key "$function_key" --master-key "$function_key-master"
 ) > >(node scripts/demo/pretty-log.mjs) 2>&1 &
 pids+=($!)
 

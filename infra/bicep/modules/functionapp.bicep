@@ -1,4 +1,4 @@
-// The Function App on the Flex Consumption plan, running Sentinel as a custom handler.
+// The Function App on the Flex Consumption plan, running Sentinel as a .NET 10 isolated-worker app.
 
 @description('Name of the Flex Consumption plan.')
 param planName string
@@ -109,10 +109,11 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         maximumInstanceCount: maximumInstanceCount
       }
       // Flex ignores FUNCTIONS_WORKER_RUNTIME; the stack is chosen here. ARM accepts a version that is
-      // not in the catalogue and the app then fails with a bare 500, so this must stay exactly 'custom' '1.0'.
+      // not in the catalogue and the app then fails with a bare 500, so this must stay exactly
+      // 'dotnet-isolated' '10.0' (.NET 10 isolated is GA on Flex).
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
     siteConfig: {
@@ -147,6 +148,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           name: 'AZURE_CLIENT_ID'
           value: identityClientId
         }
+        // The host resolves [TimerTrigger("%MONITOR_SCHEDULE%")] etc. from these; without them it cannot index the timers.
         {
           name: 'MONITOR_SCHEDULE'
           value: monitorSchedule

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Alerting.Http;
 using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Hosting.Declarations;
+using Sentinel.Functions.Hosting.Timers;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Notifications;
 
@@ -12,11 +11,12 @@ public static class AlertingServiceCollectionExtensions
     /// <summary>
     /// Registers the alerting feature: the rule, state, silence, watermark, audit and outbox stores, the seed at
     /// start, the notifiers (with <see cref="INotificationSecrets"/> over the app's secret provider), the outbox
-    /// dispatcher and the tick observer. Needs <c>AddTableState</c>, <c>AddSecrets</c> and <c>AddMonitoring</c>.
+    /// dispatcher, the check of <c>DELIVERY_SCHEDULE</c> and the tick observer. Needs <c>AddTableState</c>, <c>AddSecrets</c> and <c>AddMonitoring</c>.
     /// </summary>
     public static IServiceCollection AddAlerting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSentinelNotifications(configuration);
+        services.AddTimerSchedule(DeliverNotificationsFunction.Name, DeliverNotificationsFunction.ScheduleSetting, configuration);
         services.TryAddSingleton<INotificationSecrets, SecretProviderNotificationSecrets>();
         services.TryAddSingleton<RuleStore>();
         services.TryAddSingleton<AlertStateStore>();
@@ -32,14 +32,4 @@ public static class AlertingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Declares the <c>DeliverNotifications</c> timer and the rules, alerts, silences and notification-test HTTP functions.</summary>
-    public static void MapAlertingFunctions(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapTimerFunction<DeliverNotificationsFunction>(DeliverNotificationsFunction.Name, $"%{DeliverNotificationsFunction.ScheduleSetting}%");
-        app.MapRules();
-        app.MapAlerts();
-        app.MapSilences();
-        app.MapNotifications();
-    }
 }

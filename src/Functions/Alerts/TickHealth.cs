@@ -13,6 +13,7 @@ public sealed record TickHealth(
 {
     public static TickHealth Unknown { get; } = new(null, null, TickErrorKind.None, 0);
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A transition of this state reads as one: status.RecordSuccess(...).")]
     public TickHealth RecordSuccess(DateTimeOffset now) => new(now, now, TickErrorKind.None, 0);
 
     public TickHealth RecordFailure(TickErrorKind kind, DateTimeOffset now) =>

@@ -1,19 +1,21 @@
-using Sentinel.Functions.Hosting.Declarations;
-using Sentinel.Functions.Hosting.Timers;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Sentinel.Functions.Delivery;
 
-/// <summary>The timer function <c>DeliverNotifications</c> (schedule <c>%DELIVERY_SCHEDULE%</c>): drains the outbox.</summary>
-public sealed class DeliverNotificationsFunction(OutboxDispatcher dispatcher) : ITimerFunction
+/// <summary>The timer function <c>DeliverNotifications</c> (schedule: app setting <c>DELIVERY_SCHEDULE</c>): drains the outbox.</summary>
+public sealed partial class DeliverNotificationsFunction(OutboxDispatcher dispatcher, ILogger<DeliverNotificationsFunction> logger)
 {
     public const string Name = "DeliverNotifications";
     public const string ScheduleSetting = "DELIVERY_SCHEDULE";
     public const string DefaultSchedule = "*/15 * * * * *";
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken = default)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%" + ScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(invocation);
         var ran = await dispatcher.DrainAsync(cancellationToken);
-        invocation.Log(ran ? "Outbox drained." : "Skipped: another instance is delivering.");
+        LogOutcome(logger, ran ? "Outbox drained." : "Skipped: another instance is delivering.");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DeliverNotifications: {Outcome}")]
+    private static partial void LogOutcome(ILogger logger, string outcome);
 }

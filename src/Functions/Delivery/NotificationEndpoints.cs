@@ -2,27 +2,19 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerting.Http;
-using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.Notifications;
 
 namespace Sentinel.Functions.Delivery;
 
 /// <summary>
-/// <c>POST /api/notifications/test</c> (function key required): sends one test message to every channel,
+/// <c>POST /api/notifications/test</c> (<see cref="NotificationFunctions"/>): sends one test message to every channel,
 /// directly rather than through the outbox, so the answer shows each channel's real result now (a test that
 /// quietly waits in a retry queue would not tell you whether the URL works). Channels without a URL report
 /// <c>not_configured</c>. Audited.
 /// </summary>
-public static class NotificationEndpoints
+internal static class NotificationEndpoints
 {
-    public static RouteGroupBuilder MapNotifications(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/notifications").WithTags("Notifications");
-        group.MapPost("/test", TestAsync).AsFunction("TestNotifications", AuthLevel.Function);
-        return group;
-    }
-
-    private static async Task<Ok<NotificationTestView>> TestAsync(
+    public static async Task<Ok<NotificationTestView>> TestAsync(
         HttpContext context, ChannelDirectory channels, AuditLog audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();

@@ -1,60 +1,38 @@
-using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Hosting.Invocation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
+using Sentinel.Functions.Observability;
 using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State;
 
 namespace Sentinel.Functions.Hosting;
 
 /// <summary>
-/// Builds the app the same way for every use: under the Functions host, standalone, in tests, and for
-/// function.json generation. Features register their services in <see cref="AddFeatures"/> (after
-/// <c>AddSentinelHosting</c>) and declare their functions in <see cref="MapFunctions"/>.
+/// Builds the isolated worker. <see cref="AddServices"/> is the one list of the app's registrations, used by the
+/// worker and by the tests' in-process app alike; features register in it with their <c>AddX</c> extension.
 /// </summary>
 public static class SentinelApp
 {
-    /// <param name="args">Command-line arguments (configuration overrides).</param>
-    /// <param name="configure">Extra configuration or services, applied before the mode is decided (tests).</param>
-    /// <param name="mapExtra">Extra functions to declare (tests).</param>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? mapExtra = null) =>
-        Build(args, withFeatures: true, configure, mapExtra);
-
-    /// <summary>The hosting layer alone (health endpoint, no features): for testing hosting in isolation.</summary>
-    public static WebApplication BuildHostingOnly(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? mapExtra = null) =>
-        Build(args, withFeatures: false, configure, mapExtra);
-
-    private static WebApplication Build(string[] args, bool withFeatures, Action<WebApplicationBuilder>? configure, Action<WebApplication>? mapExtra)
+    public static IHost Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
-        builder.Configuration.AddLocalSettings(Directory.GetCurrentDirectory());
-        configure?.Invoke(builder);
-        builder.AddSentinelHosting();
-        if (withFeatures)
-        {
-            AddFeatures(builder);
-        }
-
-        var app = builder.Build();
-        app.UseSentinelHosting();
-        app.MapHealth();
-        if (withFeatures)
-        {
-            MapFunctions(app);
-        }
-
-        mapExtra?.Invoke(app);
-        return app;
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<InvocationMiddleware>();
+        builder.Services.AddSentinelTelemetry(builder.Configuration);
+        AddServices(builder.Services, builder.Configuration);
+        return builder.Build();
     }
 
-    private static void AddFeatures(WebApplicationBuilder builder)
+    public static IServiceCollection AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        AddDefaults(builder.Configuration);
-        var services = builder.Services;
-        var configuration = builder.Configuration;
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddHosting(services);
         services.AddTableState(configuration);
         services.AddSecrets(configuration);
         services.AddSingleton<IHealthProbe, StateHealthProbe>();
@@ -62,22 +40,27 @@ public static class SentinelApp
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
         services.AddAlerting(configuration);
+        return services;
     }
 
-    private static void MapFunctions(WebApplication app)
+    /// <summary>The hosting layer alone: settings, clock, telemetry instruments, the invocation middleware, health, problem details.</summary>
+    public static IServiceCollection AddHosting(IServiceCollection services)
     {
-        app.MapMonitoringFunctions();
-        app.MapAlertingFunctions();
-    }
-
-    /// <summary>Defaults of app settings that schedules reference as <c>%NAME%</c>, below every other source.</summary>
-    private static void AddDefaults(ConfigurationManager configuration) =>
-        ((IConfigurationBuilder)configuration).Sources.Insert(0, new MemoryConfigurationSource
+        services.AddOptions<HostingOptions>()
+            .BindConfiguration(HostingOptions.SectionName)
+            .Validate(o => o.HealthProbeTimeout > TimeSpan.Zero, "Hosting__HealthProbeTimeout must be positive, e.g. 00:00:05.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SentinelTelemetry>();
+        services.TryAddSingleton<InvocationMiddleware>();
+        services.TryAddSingleton<HealthReporter>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            InitialData = new Dictionary<string, string?>
+            if (context.HttpContext.GetInvocationId() is { } id)
             {
-                [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
-                [DeliverNotificationsFunction.ScheduleSetting] = DeliverNotificationsFunction.DefaultSchedule,
-            },
+                context.ProblemDetails.Extensions["invocationId"] = id;
+            }
         });
+        return services;
+    }
 }

@@ -1,22 +1,21 @@
-using Sentinel.Functions.Hosting.Declarations;
-using Sentinel.Functions.Hosting.Timers;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
-/// The timer function <c>MonitorTick</c> (schedule <c>%MONITOR_SCHEDULE%</c>). A recorded exchange failure is a
-/// successful invocation (the tick did its job: it stored the failure for stale-data alerts); a storage failure
-/// propagates and fails the invocation.
+/// The timer function <c>MonitorTick</c> (schedule: app setting <c>MONITOR_SCHEDULE</c>). A recorded exchange failure
+/// is a successful invocation (the tick did its job: it stored the failure for stale-data alerts); a storage
+/// failure propagates and fails the invocation.
 /// </summary>
-public sealed class MonitorTickFunction(MonitorTick tick) : ITimerFunction
+public sealed partial class MonitorTickFunction(MonitorTick tick, ILogger<MonitorTickFunction> logger)
 {
     public const string Name = "MonitorTick";
 
-    public async Task RunAsync(TimerInvocation invocation, CancellationToken cancellationToken = default)
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger("%" + MonitorOptions.ScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(invocation);
         var result = await tick.RunAsync(cancellationToken).ConfigureAwait(false);
-        invocation.Log(result switch
+        LogOutcome(logger, result switch
         {
             { Outcome: TickOutcome.Skipped } => "Skipped: another tick holds the lease.",
             { Outcome: TickOutcome.ExchangeFailed, Status.LastFailure: { } failure } => $"Exchange read failed ({failure.Kind}); recorded.",
@@ -24,4 +23,7 @@ public sealed class MonitorTickFunction(MonitorTick tick) : ITimerFunction
             _ => result.Outcome.ToString(),
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MonitorTick: {Outcome}")]
+    private static partial void LogOutcome(ILogger logger, string outcome);
 }

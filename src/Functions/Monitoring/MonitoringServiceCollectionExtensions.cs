@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sentinel.Functions.Configuration;
-using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Hosting.Timers;
 using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.Monitoring.Http;
 
 namespace Sentinel.Functions.Monitoring;
 
@@ -12,7 +11,7 @@ public static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the monitoring tick, its stores, <see cref="SentinelOptions"/> and <see cref="MonitorOptions"/>
-    /// (validated on start) and the <c>tick</c> and <c>exchange</c> health probes. Needs <c>AddTableState</c> and
+    /// (validated on start), the check of <c>MONITOR_SCHEDULE</c> and the <c>tick</c> and <c>exchange</c> health probes. Needs <c>AddTableState</c> and
     /// <c>AddExchange</c>. Observers: <c>services.AddSingleton&lt;ITickObserver, …&gt;()</c>.
     /// </summary>
     public static IServiceCollection AddMonitoring(this IServiceCollection services, IConfiguration configuration)
@@ -28,19 +27,12 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<SnapshotStore>();
         services.TryAddSingleton<PriceHistoryStore>();
         services.TryAddSingleton<MonitorTick>();
+        services.AddTimerSchedule(MonitorTickFunction.Name, MonitorOptions.ScheduleSetting, configuration);
         services.TryAddSingleton(_ => new MonitorSchedule(configuration));
         services.TryAddSingleton<MonitorStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<MonitorStartup>());
         services.AddSingleton<IHealthProbe, LastTickHealthProbe>();
         services.AddSingleton<IHealthProbe, ExchangeHealthProbe>();
         return services;
-    }
-
-    /// <summary>Declares the <c>MonitorTick</c> timer and the status, positions and snapshot HTTP functions.</summary>
-    public static void MapMonitoringFunctions(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapTimerFunction<MonitorTickFunction>(MonitorTickFunction.Name, $"%{MonitorOptions.ScheduleSetting}%");
-        app.MapMonitoring();
     }
 }

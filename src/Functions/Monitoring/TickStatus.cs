@@ -28,6 +28,7 @@ public sealed record TickStatus(
     int TickerCount,
     int PositionCount)
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A transition of this state reads as one: status.RecordSuccess(...).")]
     public TickStatus RecordSuccess(DateTimeOffset startedAt, TimeSpan duration, ExchangeSnapshot snapshot, AccountKind kind)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 
@@ -94,7 +95,7 @@ public sealed class AlertLifecycleTests(AzuriteFixture azurite)
         Assert.Equal(4, webhook.Accepted.Select(Payloads.Key).Distinct().Count());
     }
 
-    internal static async Task StepAsync(AlertingApp app, decimal price)
+    internal static async Task StepAsync(SentinelTestApp app, decimal price)
     {
         app.Clock.Advance(Interval);
         app.Price(price);

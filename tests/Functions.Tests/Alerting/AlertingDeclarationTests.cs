@@ -1,7 +1,8 @@
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.State;
 using Sentinel.Functions.State.Tables;
 using Sentinel.TestSupport;
@@ -13,20 +14,34 @@ namespace Functions.Tests.Alerting;
 public sealed class AlertingDeclarationTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task AppDeclaresTheDeliveryTimerOnItsSetting_AndEveryAlertingHttpFunctionNeedsTheFunctionKey()
+    public void AppDeclaresTheDeliveryTimerOnItsSetting_AndEveryAlertingHttpFunctionNeedsTheFunctionKey()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        var catalog = FunctionCatalog.App;
 
-        var catalog = app.Get<DeclaredFunctions>().GetCatalog();
-
-        var timer = Assert.Single(catalog.Timers, t => t.Metadata.Name == "DeliverNotifications");
-        Assert.Equal("%DELIVERY_SCHEDULE%", timer.Metadata.Schedule);
+        var timer = Assert.Single(catalog.Timers, t => t.Name == "DeliverNotifications");
+        Assert.Equal("%DELIVERY_SCHEDULE%", timer.Timer!.Schedule);
         string[] names = ["ListRules", "CreateRule", "GetRule", "UpdateRule", "DeleteRule", "ListAlerts", "AcknowledgeAlert", "ListSilences", "CreateSilence", "DeleteSilence", "TestNotifications"];
         foreach (var name in names)
         {
-            Assert.Equal(AuthLevel.Function, Assert.Single(catalog.HttpFunctions, f => f.Name == name).AuthLevel);
+            Assert.Equal(AuthorizationLevel.Function, Assert.Single(catalog.Http, f => f.Name == name).Http!.AuthLevel);
         }
+    }
+
+    [Fact]
+    public async Task AlertingRoutes_WithoutTheFunctionKey_Answer401_AndDoNotRun()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        app.Client.DefaultRequestHeaders.Remove("x-functions-key");
+
+        using var list = await app.Client.GetAsync("/api/rules");
+        using var wrongKey = await app.Client.GetAsync("/api/alerts?code=not-the-key");
+        using var create = await app.Client.PostAsync("/api/rules?code=nope", new StringContent("""{"id":"x","type":"price_below","symbols":["BTCUSDT"],"threshold":1,"channels":["teams"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, list.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, create.StatusCode);
+        Assert.Empty(await app.Get<RuleStore>().ListAsync());
     }
 
     [Fact]

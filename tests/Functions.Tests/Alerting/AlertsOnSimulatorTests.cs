@@ -1,5 +1,6 @@
 using Bitget.Simulator;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.TestSupport;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 
@@ -46,7 +47,7 @@ public sealed class AlertsOnSimulatorTests(AzuriteFixture azurite)
         Assert.Equal(2, webhook.Received);
     }
 
-    private static async Task TickAtAsync(AlertingApp app, BitgetSimulator simulator, decimal price)
+    private static async Task TickAtAsync(SentinelTestApp app, BitgetSimulator simulator, decimal price)
     {
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         simulator.Prices.Set("BTCUSDT", price);

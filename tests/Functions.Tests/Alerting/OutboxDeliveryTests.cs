@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
@@ -118,13 +119,13 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
 
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         app.Price(85_000m);
-        using var failed = await app.Client.PostAsync("/MonitorTick", new StringContent(Functions.Tests.Hosting.Support.Samples.Read("timer-invocation.json"), System.Text.Encoding.UTF8, "application/json"));
+        var failed = await Record.ExceptionAsync(app.TickAsync);
         var stateWhileDown = await app.Get<Sentinel.Functions.Alerting.AlertStateStore>().FindAsync("btc-crash", "BTCUSDT");
         await service.CreateTableIfNotExistsAsync(Sentinel.Functions.State.StateTables.Outbox);
         await AlertLifecycleTests.StepAsync(app, 85_000m);
         await AlertLifecycleTests.StepAsync(app, 85_000m);
 
-        Assert.False(failed.IsSuccessStatusCode);
+        Assert.NotNull(failed);
         Assert.Null(stateWhileDown);
         Assert.Single(teams.Accepted);
         Assert.Equal(["firing"], webhook.Accepted.Select(Payloads.Event));
@@ -151,6 +152,6 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
         Assert.Empty(await app.Get<OutboxStore>().ListAsync("webhook"));
     }
 
-    private static async Task<OutboxEntry> PendingAsync(AlertingApp app, string channel) =>
+    private static async Task<OutboxEntry> PendingAsync(SentinelTestApp app, string channel) =>
         Assert.Single(await app.Get<OutboxStore>().ListAsync(channel)).Entry;
 }

@@ -1,4 +1,5 @@
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerts;
 using Sentinel.TestSupport;
@@ -43,7 +44,7 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
         Assert.Empty(await app.Get<RuleStore>().ListAsync());
     }
 
-    private static async Task ResetSeedMarkerAsync(AlertingApp app)
+    private static async Task ResetSeedMarkerAsync(SentinelTestApp app)
     {
         var control = app.Get<Sentinel.Functions.State.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
         await control.DeleteEntityAsync("alerts", "rules-seeded");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
 
@@ -82,10 +83,10 @@ public sealed class RulesApiTests(AzuriteFixture azurite)
         Assert.NotNull((await ProblemAsync(renamed))["errors"]!["id"]);
     }
 
-    private static Task<HttpResponseMessage> PostAsync(AlertingApp app, string json) =>
+    private static Task<HttpResponseMessage> PostAsync(SentinelTestApp app, string json) =>
         app.Client.PostAsync("/api/rules", new StringContent(json, Encoding.UTF8, "application/json"));
 
-    private static Task<HttpResponseMessage> PutAsync(AlertingApp app, string json, string? etag)
+    private static Task<HttpResponseMessage> PutAsync(SentinelTestApp app, string json, string? etag)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, "/api/rules/eth-2500") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         if (etag is not null)

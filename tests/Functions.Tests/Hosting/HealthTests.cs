@@ -1,26 +1,36 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Functions.Tests.Hosting.Support;
+using Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Hosting.Health;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Hosting;
 
-/// <summary>GET /api/health reports every registered probe; the app itself registers none.</summary>
+/// <summary>GET /api/health (anonymous) reports every registered probe; the hosting layer itself registers none.</summary>
 public sealed class HealthTests
 {
     [Fact]
     public async Task NoProbes_Answers200Healthy_WithNoComponents()
     {
-        await using var app = await TestApp.StartAsync(HostingMode.CustomHandler);
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true });
 
         using var response = await app.Client.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("""{"status":"healthy","components":[]}""", await response.Content.ReadAsStringAsync());
         Assert.Empty(app.Services.GetServices<IHealthProbe>());
+    }
+
+    [Fact]
+    public async Task WithoutAFunctionKey_HealthIsStillServed()
+    {
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true });
+        app.Client.DefaultRequestHeaders.Remove("x-functions-key");
+
+        using var response = await app.Client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -75,7 +85,7 @@ public sealed class HealthTests
             called.TrySetResult();
             return new TaskCompletionSource<HealthProbeResult>().Task;
         });
-        await using var app = await TestApp.StartAsync(HostingMode.CustomHandler, timeProvider: clock, configure: b => b.Services.AddSingleton<IHealthProbe>(hanging));
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true, Clock = clock, Services = s => s.AddSingleton<IHealthProbe>(hanging) });
 
         var request = app.Client.GetAsync("/api/health");
         await called.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -88,13 +98,17 @@ public sealed class HealthTests
         Assert.Equal("No answer within 5 s.", component["detail"]!.GetValue<string>());
     }
 
-    private static Task<TestApp> StartWithProbesAsync(params IHealthProbe[] probes) =>
-        TestApp.StartAsync(HostingMode.Standalone, configure: builder =>
+    private static Task<SentinelTestApp> StartWithProbesAsync(params IHealthProbe[] probes) =>
+        SentinelTestApp.StartAsync(new SentinelTestAppOptions
         {
-            foreach (var probe in probes)
+            HostingOnly = true,
+            Services = services =>
             {
-                builder.Services.AddSingleton(probe);
-            }
+                foreach (var probe in probes)
+                {
+                    services.AddSingleton(probe);
+                }
+            },
         });
 
     private sealed class Probe(string name, Func<Task<HealthProbeResult>> check) : IHealthProbe

@@ -1,18 +1,14 @@
-using Microsoft.Extensions.Configuration;
-using Sentinel.Functions.Hosting;
-using Sentinel.TestSupport;
+using Functions.Tests.Support;
 
 namespace Functions.Tests.Hosting;
 
-/// <summary>The documented local.settings.sample.json is what standalone mode reads when copied to local.settings.json.</summary>
+/// <summary>The documented local.settings.sample.json: what <c>func start</c> (or the local host) passes to the worker when copied to local.settings.json.</summary>
 public sealed class LocalSettingsTests
 {
-    private static readonly IConfiguration Sample = new ConfigurationBuilder()
-        .Add(new LocalSettingsConfigurationSource(RepositoryRoot.Combine("local.settings.sample.json")))
-        .Build();
+    private static readonly IReadOnlyDictionary<string, string> Sample = SampleSettings.Read();
 
     [Theory]
-    [InlineData("FUNCTIONS_WORKER_RUNTIME", "Custom")]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME", "dotnet-isolated")]
     [InlineData("MONITOR_SCHEDULE", "*/30 * * * * *")]
     [InlineData("DELIVERY_SCHEDULE", "*/15 * * * * *")]
     [InlineData("Sentinel:Mode", "dry-run")]
@@ -20,14 +16,13 @@ public sealed class LocalSettingsTests
     [InlineData("Bitget:ProductType", "USDT-FUTURES")]
     [InlineData("Bitget:AccountKind", "auto")]
     [InlineData("Bitget:DemoTrading", "false")]
-    [InlineData("Hosting:StandaloneUrl", "http://127.0.0.1:7071")]
+    [InlineData("Hosting:HealthProbeTimeout", "00:00:05")]
     public void SampleFile_ParsesWithCommentsAndMapsDoubleUnderscoreToSections(string key, string expected)
     {
         Assert.Equal(expected, Sample[key]);
     }
 
     [Theory]
-    [InlineData("FUNCTION_KEY")]
     [InlineData("KeyVault:VaultUri")]
     [InlineData("Secrets:bitget-api-key")]
     [InlineData("Secrets:bitget-api-secret")]
@@ -45,21 +40,8 @@ public sealed class LocalSettingsTests
     }
 
     [Fact]
-    public void MissingFile_AddsNothing()
+    public void SampleFile_HasNoCustomHandlerOrStandaloneSettingsLeft()
     {
-        var configuration = new ConfigurationBuilder().Add(new LocalSettingsConfigurationSource("/nonexistent/local.settings.json")).Build();
-
-        Assert.Empty(configuration.AsEnumerable());
-    }
-
-    [Fact]
-    public void BrokenFile_FailsNamingTheFile()
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("sentinel-settings-").FullName, "local.settings.json");
-        File.WriteAllText(path, "{ \"Values\": { \"A\": ");
-
-        var error = Assert.Throws<InvalidOperationException>(() => new ConfigurationBuilder().Add(new LocalSettingsConfigurationSource(path)).Build());
-
-        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sample.Keys, k => k.StartsWith("Hosting:Standalone", StringComparison.OrdinalIgnoreCase) || k == "FUNCTION_KEY" || k == "FUNCTIONS_CUSTOMHANDLER_PORT");
     }
 }

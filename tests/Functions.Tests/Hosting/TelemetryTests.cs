@@ -1,21 +1,21 @@
 using System.Diagnostics;
-using System.Text;
+using System.Diagnostics.Metrics;
 using Functions.Tests.Hosting.Support;
-using Microsoft.AspNetCore.Builder;
+using Functions.Tests.Support;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Sentinel.Functions.Hosting;
-using Sentinel.Functions.Hosting.Declarations;
+using OpenTelemetry.Trace;
 using Sentinel.Functions.Observability;
 
 namespace Functions.Tests.Hosting;
 
 public sealed class TelemetryTests
 {
-    [Fact]
-    public async Task TimerInvocation_RecordsInvocationMetricsAndATraceOnTheSentinelSources()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TimerInvocation_RecordsInvocationMetricsAndATraceOnTheSentinelSources(bool pastDue)
     {
         using var meters = new TestMeterFactory();
         var activities = new List<Activity>();
@@ -32,19 +32,21 @@ public sealed class TelemetryTests
             },
         };
         ActivitySource.AddActivityListener(listener);
-        await using var app = await TestApp.StartAsync(
-            HostingMode.CustomHandler,
-            a => a.MapTimerFunction("TelemetryTick", "%MONITOR_SCHEDULE%", (_, _) => Task.CompletedTask),
-            configure: b => b.Services.AddSingleton<System.Diagnostics.Metrics.IMeterFactory>(meters));
-        using var content = new StringContent(Samples.Read("timer-invocation.json"), Encoding.UTF8, "application/json");
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions
+        {
+            HostingOnly = true,
+            ExtraFunctions = [typeof(TelemetryFunctions)],
+            Services = s => s.AddSingleton<IMeterFactory>(meters),
+        });
 
-        using var response = await app.Client.PostAsync("/TelemetryTick", content);
+        await app.InvokeTimerAsync("TelemetryTick", pastDue);
 
-        response.EnsureSuccessStatusCode();
         var invocation = Assert.Single(meters.Measurements, m => m.Instrument == "sentinel.function.invocations");
         Assert.Contains(new KeyValuePair<string, object?>("outcome", "succeeded"), invocation.Tags);
         Assert.Contains(new KeyValuePair<string, object?>("function", "TelemetryTick"), invocation.Tags);
         Assert.Single(meters.Measurements, m => m.Instrument == "sentinel.function.duration");
+        Assert.Equal(pastDue ? 1 : 0, meters.Measurements.Count(m => m.Instrument == "sentinel.timer.past_due"));
+        Assert.Equal(pastDue, app.Logs.Lines.Any(l => l.Message == "Timer function TelemetryTick is past due"));
         var activity = Assert.Single(activities, a => a.OperationName == "TelemetryTick");
         Assert.Equal("timer", activity.GetTagItem("faas.trigger"));
     }
@@ -70,37 +72,38 @@ public sealed class TelemetryTests
     }
 
     [Theory]
-    [InlineData(null, false)]
-    [InlineData("", false)]
-    [InlineData("http://127.0.0.1:4317", true)]
-    public async Task OtlpExport_StartsOnlyWhenTheEndpointIsSet_AndStopsCleanly(string? endpoint, bool exporting)
+    [InlineData(TelemetryServiceCollectionExtensions.OtlpEndpointSetting, "http://127.0.0.1:4317")]
+    [InlineData(TelemetryServiceCollectionExtensions.AzureMonitorSetting, "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/")]
+    public void ExporterSetting_TracesTheSentinelSource(string setting, string value)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [TelemetryExportService.EndpointSetting] = endpoint })
-            .Build();
-        using var service = new TelemetryExportService(configuration, NullLogger<TelemetryExportService>.Instance);
+        using var provider = Services((setting, value));
+        using var source = new ActivitySource(SentinelTelemetry.Name);
 
-        await service.StartAsync(CancellationToken.None);
-        var started = service.IsExporting;
-        await service.StopAsync(CancellationToken.None);
+        var tracer = provider.GetService<TracerProvider>();
 
-        Assert.Equal(exporting, started);
-        Assert.False(service.IsExporting);
+        Assert.NotNull(tracer);
+        Assert.True(source.HasListeners());
     }
 
     [Fact]
-    public void OtlpHttpProtobuf_AppendsTheSignalPath()
+    public void NoExporterSetting_RegistersNoTelemetryPipeline()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [TelemetryExportService.EndpointSetting] = "http://collector:4318/",
-            [OtlpEndpoint.ProtocolSetting] = "http/protobuf",
-        }).Build();
-        var options = new OpenTelemetry.Exporter.OtlpExporterOptions();
+        using var provider = Services();
 
-        OtlpEndpoint.Configure(options, configuration, "v1/metrics");
+        Assert.Null(provider.GetService<TracerProvider>());
+    }
 
-        Assert.Equal(new Uri("http://collector:4318/v1/metrics"), options.Endpoint);
-        Assert.Equal(OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf, options.Protocol);
+    private static ServiceProvider Services(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        return new ServiceCollection().AddLogging().AddSentinelTelemetry(configuration).BuildServiceProvider();
+    }
+
+    internal sealed class TelemetryFunctions
+    {
+        [Function("TelemetryTick")]
+        public Task RunAsync([TimerTrigger("%MONITOR_SCHEDULE%")] TimerInfo timer) => Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using Functions.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Sentinel.Functions.Hosting.Timers;
 
@@ -6,6 +7,23 @@ namespace Functions.Tests.Hosting;
 public sealed class TimerScheduleTests
 {
     private static readonly DateTimeOffset Midnight = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void EveryTimerFunction_IsScheduledByAnAppSetting_WhoseDocumentedDefaultIsSixFieldNcrontab()
+    {
+        var sample = SampleSettings.Read();
+        var defaults = new ConfigurationBuilder().AddInMemoryCollection(sample.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).Build();
+
+        Assert.NotEmpty(FunctionCatalog.App.Timers);
+        foreach (var timer in FunctionCatalog.App.Timers)
+        {
+            var schedule = timer.Timer!.Schedule;
+            Assert.Matches("^%[A-Z_]+%$", schedule);
+            var resolved = TimerSchedule.Resolve(timer.Name, schedule, defaults);
+            Assert.Equal(SentinelTestApp.DefaultSettings[schedule.Trim('%')], resolved.Expression);
+            Assert.True(resolved.GetNextOccurrence(Midnight) > Midnight);
+        }
+    }
 
     [Fact]
     public void AppSettingReference_IsResolvedFromConfiguration()
@@ -42,6 +60,7 @@ public sealed class TimerScheduleTests
         var error = Assert.Throws<InvalidOperationException>(() => TimerSchedule.Resolve("MonitorTick", "%S%", Settings(("S", expression))));
 
         Assert.Contains("MonitorTick", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'S'", error.Message, StringComparison.Ordinal);
         Assert.Contains(expression, error.Message, StringComparison.Ordinal);
         Assert.Contains("six-field", error.Message, StringComparison.Ordinal);
     }

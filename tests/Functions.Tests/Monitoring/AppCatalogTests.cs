@@ -1,25 +1,23 @@
-using Microsoft.Extensions.DependencyInjection;
-using Sentinel.Functions.Hosting;
-using Sentinel.Functions.Hosting.Declarations;
+using Functions.Tests.Support;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Functions.Tests.Monitoring;
 
-/// <summary>The app as Program builds it declares the monitoring functions (what function.json generation publishes).</summary>
+/// <summary>The monitoring functions as their attributes declare them (what functions.metadata publishes).</summary>
 public sealed class AppCatalogTests
 {
     [Fact]
-    public async Task FullApp_DeclaresMonitorTickOnTheScheduleSetting_AndKeyedMonitoringRoutes()
+    public void App_DeclaresMonitorTickOnTheScheduleSetting_AndKeyedMonitoringRoutes()
     {
-        await using var app = SentinelApp.Build([]);
+        var catalog = FunctionCatalog.App;
 
-        var catalog = app.Services.GetRequiredService<DeclaredFunctions>().GetCatalog();
-
-        var tick = Assert.Single(catalog.Timers, t => t.Metadata.Name == "MonitorTick");
-        Assert.Equal("%MONITOR_SCHEDULE%", tick.Metadata.Schedule);
-        var http = catalog.HttpFunctions.ToDictionary(f => f.Name, f => f.AuthLevel);
-        Assert.Equal(AuthLevel.Function, http["Status"]);
-        Assert.Equal(AuthLevel.Function, http["Positions"]);
-        Assert.Equal(AuthLevel.Function, http["Snapshot"]);
-        Assert.Equal(AuthLevel.Anonymous, http["Health"]);
+        var tick = Assert.Single(catalog.Timers, t => t.Name == "MonitorTick");
+        Assert.Equal("%MONITOR_SCHEDULE%", tick.Timer!.Schedule);
+        var http = catalog.Http.ToDictionary(f => f.Name, f => f.Http!);
+        Assert.Equal(AuthorizationLevel.Function, http["Status"].AuthLevel);
+        Assert.Equal(AuthorizationLevel.Function, http["Positions"].AuthLevel);
+        Assert.Equal(AuthorizationLevel.Function, http["Snapshot"].AuthLevel);
+        Assert.Equal(AuthorizationLevel.Anonymous, http["Health"].AuthLevel);
+        Assert.Equal(["status", "positions", "snapshot", "health"], new[] { "Status", "Positions", "Snapshot", "Health" }.Select(n => http[n].Route));
     }
 }

@@ -1,17 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using Functions.Tests.Hosting.Support;
 using Functions.Tests.Monitoring.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
 
-/// <summary>The monitoring HTTP API and health over real HTTP, the whole app on Azurite, stub exchange port.</summary>
+/// <summary>The monitoring HTTP API and health over real HTTP, the whole app on Azurite, stub exchange port; the tick invoked as the host invokes it.</summary>
 [Collection(MonitoringAzuriteGroup.Name)]
 public sealed class MonitoringHttpTests(AzuriteFixture azurite)
 {
@@ -43,13 +39,12 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
         await using var app = await MonitoringApp.StartAsync(azurite);
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 4, positions: 3);
 
-        using var invocation = await app.Client.PostAsync("/MonitorTick", new StringContent(Samples.Read("timer-invocation.json"), Encoding.UTF8, "application/json"));
+        await app.TickAsync();
         var snapshot = await app.Client.GetFromJsonAsync<JsonObject>($"/api/snapshot?symbol={MarketData.Symbol(1).ToLowerInvariant()}");
         var positions = await app.Client.GetFromJsonAsync<JsonObject>("/api/positions");
         var status = await app.Client.GetFromJsonAsync<JsonObject>("/api/status");
 
-        Assert.Equal(HttpStatusCode.OK, invocation.StatusCode);
-        Assert.Contains("Stored 4 tickers and 3 positions.", await invocation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Lines, l => l.Message == "MonitorTick: Stored 4 tickers and 3 positions.");
         var ticker = Assert.Single(snapshot!["tickers"]!.AsArray())!;
         Assert.Equal(MarketData.Price(1, 0), ticker["lastPrice"]!.GetValue<decimal>());
         Assert.Equal("short", Assert.Single(snapshot["positions"]!.AsArray())!["side"]!.GetValue<string>());
@@ -66,11 +61,11 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
         await using var app = await MonitoringApp.StartAsync(azurite);
         app.Port.Failure = new HttpRequestException("connection refused");
 
-        using var invocation = await app.Client.PostAsync("/MonitorTick", new StringContent(Samples.Read("timer-invocation.json"), Encoding.UTF8, "application/json"));
+        var invocation = await Record.ExceptionAsync(app.TickAsync);
         var status = await app.Client.GetFromJsonAsync<JsonObject>("/api/status");
         using var health = await app.Client.GetAsync("/api/health");
 
-        Assert.Equal(HttpStatusCode.OK, invocation.StatusCode);
+        Assert.Null(invocation);
         Assert.Equal("exchange-failed", status!["lastTick"]!["outcome"]!.GetValue<string>());
         Assert.Equal("unreachable", status["lastTick"]!["failureKind"]!.GetValue<string>());
         Assert.Null(status["lastTick"]!["lastSuccessAt"]);
@@ -84,7 +79,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     {
         await using var app = await MonitoringApp.StartAsync(azurite);
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 1, positions: 0);
-        await app.App.Services.GetRequiredService<MonitorTick>().RunAsync();
+        await app.Get<MonitorTick>().RunAsync();
         using var fresh = await app.Client.GetAsync("/api/health");
 
         app.Clock.Advance(TimeSpan.FromSeconds(91));
@@ -102,7 +97,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     {
         await using var app = await MonitoringApp.StartAsync(azurite);
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 2, positions: 0);
-        await app.App.Services.GetRequiredService<MonitorTick>().RunAsync();
+        await app.Get<MonitorTick>().RunAsync();
 
         using var unknown = await app.Client.GetAsync("/api/snapshot?symbol=NOPEUSDT");
         using var malformed = await app.Client.GetAsync("/api/snapshot?symbol=BTC'or'1");
@@ -114,9 +109,9 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Standalone_MonitoringRoutesNeedTheFunctionKey_HealthDoesNot()
+    public async Task MonitoringRoutesNeedTheFunctionKey_HealthDoesNot()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite, HostingMode.Standalone);
+        await using var app = await MonitoringApp.StartAsync(azurite);
         app.Client.DefaultRequestHeaders.Remove("x-functions-key");
 
         using var status = await app.Client.GetAsync("/api/status");

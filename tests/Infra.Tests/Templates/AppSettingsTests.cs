@@ -20,8 +20,6 @@ public class AppSettingsTests
         ["FUNCTIONS_WORKER_RUNTIME"] = "Flex Consumption ignores it; the runtime is functionAppConfig.runtime",
         ["AzureWebJobsStorage"] = "an Azurite connection string; Azure uses the identity-based AzureWebJobsStorage__* settings",
         ["State__ConnectionString"] = "Azurite only; Azure uses State__TableServiceUri with the managed identity",
-        ["FUNCTION_KEY"] = "standalone mode's function key; in Azure the Functions host owns the keys",
-        ["Hosting__StandaloneUrl"] = "standalone mode only; under Azure Functions the host assigns the port",
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "a local OpenTelemetry collector; Azure sends telemetry to Application Insights",
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "belongs to OTEL_EXPORTER_OTLP_ENDPOINT, which Azure does not use",
     };
@@ -57,7 +55,7 @@ public class AppSettingsTests
             {
               "IsEncrypted": false,
               "Values": {
-                "FUNCTIONS_WORKER_RUNTIME": "custom",
+                "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
                 "AzureWebJobsStorage": "UseDevelopmentStorage=true",
                 "State__ConnectionString": "UseDevelopmentStorage=true",
                 "Secrets__bitget-api-key": "",

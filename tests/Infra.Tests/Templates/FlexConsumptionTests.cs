@@ -15,9 +15,9 @@ public class FlexConsumptionTests
         { Plan, "properties.reserved", "true" },
         { Site, "kind", "'functionapp,linux'" },
         { Site, "properties.serverFarmId", "plan.id" },
-        // An unknown runtime version deploys and then fails with a bare 500: it must be exactly custom 1.0.
-        { Site, "properties.functionAppConfig.runtime.name", "'custom'" },
-        { Site, "properties.functionAppConfig.runtime.version", "'1.0'" },
+        // An unknown runtime version deploys and then fails with a bare 500: it must be exactly dotnet-isolated 10.0.
+        { Site, "properties.functionAppConfig.runtime.name", "'dotnet-isolated'" },
+        { Site, "properties.functionAppConfig.runtime.version", "'10.0'" },
         { Site, "properties.functionAppConfig.scaleAndConcurrency.instanceMemoryMB", "instanceMemoryMB" },
         { Site, "properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount", "maximumInstanceCount" },
         { Site, "properties.functionAppConfig.deployment.storage.type", "'blobContainer'" },
@@ -30,7 +30,7 @@ public class FlexConsumptionTests
 
     [Theory]
     [MemberData(nameof(Required))]
-    public void FunctionApp_RunsTheCustomHandlerOnFlexConsumption(string resourceType, string path, string expected)
+    public void FunctionApp_RunsTheIsolatedWorkerOnFlexConsumption(string resourceType, string path, string expected)
     {
         Assert.Empty(ResourceChecks.ExpectValue(InfraFiles.Parse(InfraFiles.FunctionApp), resourceType, path, expected));
     }
@@ -38,11 +38,11 @@ public class FlexConsumptionTests
     [Fact]
     public void ExpectValue_RuntimeVersionChanged_IsReported()
     {
-        var source = InfraFiles.Mutate(InfraFiles.Read(InfraFiles.FunctionApp), "        version: '1.0'\n", "        version: '1'\n");
+        var source = InfraFiles.Mutate(InfraFiles.Read(InfraFiles.FunctionApp), "        version: '10.0'\n", "        version: '10'\n");
 
-        var problems = ResourceChecks.ExpectValue(BicepDocument.Parse(source), Site, "properties.functionAppConfig.runtime.version", "'1.0'");
+        var problems = ResourceChecks.ExpectValue(BicepDocument.Parse(source), Site, "properties.functionAppConfig.runtime.version", "'10.0'");
 
-        Assert.Equal(["Microsoft.Web/sites 'site': properties.functionAppConfig.runtime.version is '1', expected '1.0'"], problems);
+        Assert.Equal(["Microsoft.Web/sites 'site': properties.functionAppConfig.runtime.version is '10', expected '10.0'"], problems);
     }
 
     [Fact]

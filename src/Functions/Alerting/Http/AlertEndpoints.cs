@@ -1,28 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Hosting.Declarations;
 
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>
-/// Alerts over HTTP (function key required): <c>GET /api/alerts</c> lists firing, pending and recently resolved
+/// Alerts as HTTP answers (<see cref="AlertFunctions"/>): <c>GET /api/alerts</c> lists firing, pending and recently resolved
 /// alerts (filters <c>status</c>, <c>rule</c>, <c>symbol</c>, <c>severity</c>); <c>POST /api/alerts/{id}/ack</c>
 /// acknowledges a firing alert, which stops reminders until it resolves.
 /// </summary>
-public static class AlertEndpoints
+internal static class AlertEndpoints
 {
     /// <summary>How long a resolved alert stays in the default listing.</summary>
     public static readonly TimeSpan RecentWindow = TimeSpan.FromHours(24);
 
-    public static RouteGroupBuilder MapAlerts(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/alerts").WithTags("Alerts");
-        group.MapGet("", ListAsync).AsFunction("ListAlerts", AuthLevel.Function);
-        group.MapPost("/{id}/ack", AcknowledgeAsync).AsFunction("AcknowledgeAlert", AuthLevel.Function);
-        return group;
-    }
-
-    private static async Task<Results<Ok<AlertListView>, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<AlertListView>, ValidationProblem>> ListAsync(
         string? status, string? rule, string? symbol, string? severity, AlertStateStore states, RuleStore rules, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         AlertStatus? wanted = null;
@@ -52,7 +43,7 @@ public static class AlertEndpoints
         return TypedResults.Ok(new AlertListView(alerts));
     }
 
-    private static async Task<Results<Ok<AlertView>, ProblemHttpResult>> AcknowledgeAsync(
+    public static async Task<Results<Ok<AlertView>, ProblemHttpResult>> AcknowledgeAsync(
         string id, HttpContext context, AlertStateStore states, AuditLog audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (!AlertView.TryParseId(id, out var ruleId, out var subjectKey))

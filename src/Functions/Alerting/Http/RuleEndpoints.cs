@@ -2,36 +2,24 @@ using System.Text.Json;
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Hosting.Declarations;
 using Sentinel.Functions.State.Tables;
 
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>
-/// Rules over HTTP (function key required): <c>GET/POST /api/rules</c>, <c>GET/PUT/DELETE /api/rules/{id}</c>.
+/// Rules as HTTP answers (<see cref="RuleFunctions"/>): <c>GET/POST /api/rules</c>, <c>GET/PUT/DELETE /api/rules/{id}</c>.
 /// Responses carry the rule's <c>ETag</c>; PUT needs it back in <c>If-Match</c> (412 when it is stale, 428 when
 /// absent), DELETE honours it when given. Every change is audited with the rule before and after.
 /// </summary>
-public static class RuleEndpoints
+internal static class RuleEndpoints
 {
-    public static RouteGroupBuilder MapRules(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/rules").WithTags("Rules");
-        group.MapGet("", ListAsync).AsFunction("ListRules", AuthLevel.Function);
-        group.MapPost("", CreateAsync).AsFunction("CreateRule", AuthLevel.Function);
-        group.MapGet("/{id}", GetAsync).AsFunction("GetRule", AuthLevel.Function);
-        group.MapPut("/{id}", UpdateAsync).AsFunction("UpdateRule", AuthLevel.Function);
-        group.MapDelete("/{id}", DeleteAsync).AsFunction("DeleteRule", AuthLevel.Function);
-        return group;
-    }
-
-    private static async Task<Ok<RuleListView>> ListAsync(RuleStore store, CancellationToken cancellationToken)
+    public static async Task<Ok<RuleListView>> ListAsync(RuleStore store, CancellationToken cancellationToken)
     {
         var rules = await store.ListAsync(cancellationToken);
         return TypedResults.Ok(new RuleListView(rules.OrderBy(r => r.Rule.Id, StringComparer.Ordinal).Select(r => ToJson(r.Rule)).ToList()));
     }
 
-    private static async Task<Results<Ok<JsonElement>, ProblemHttpResult>> GetAsync(string id, RuleStore store, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<JsonElement>, ProblemHttpResult>> GetAsync(string id, RuleStore store, HttpResponse response, CancellationToken cancellationToken)
     {
         var stored = await store.FindAsync(id, cancellationToken);
         if (stored is null)
@@ -43,7 +31,7 @@ public static class RuleEndpoints
         return TypedResults.Ok(ToJson(stored.Rule));
     }
 
-    private static async Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    public static async Task<Results<Created<JsonElement>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpContext context, RuleStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         var (rule, errors) = await RuleBody.ReadAsync(context.Request, null, cancellationToken);
@@ -67,7 +55,7 @@ public static class RuleEndpoints
         return TypedResults.Created("/api/rules/" + rule.Id, ToJson(rule));
     }
 
-    private static async Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    public static async Task<Results<Ok<JsonElement>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string id, HttpContext context, RuleStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         var ifMatch = context.Request.Headers.IfMatch.FirstOrDefault();
@@ -103,7 +91,7 @@ public static class RuleEndpoints
         return TypedResults.Ok(ToJson(rule));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HttpContext context, RuleStore store, AuditLog audit, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HttpContext context, RuleStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         var existing = await store.FindAsync(id, cancellationToken);
         if (existing is null)

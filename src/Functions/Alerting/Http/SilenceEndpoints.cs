@@ -1,29 +1,19 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Hosting.Declarations;
 
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>
-/// Silences over HTTP (function key required): <c>POST /api/silences</c>, <c>GET /api/silences[?all=true]</c>,
+/// Silences as HTTP answers (<see cref="SilenceFunctions"/>): <c>POST /api/silences</c>, <c>GET /api/silences[?all=true]</c>,
 /// <c>DELETE /api/silences/{id}</c>. A silence mutes notifications for a rule, a symbol or both until it expires
 /// (at most 30 days); evaluation continues. Changes are audited.
 /// </summary>
-public static partial class SilenceEndpoints
+internal static partial class SilenceEndpoints
 {
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(30);
 
-    public static RouteGroupBuilder MapSilences(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/silences").WithTags("Silences");
-        group.MapGet("", ListAsync).AsFunction("ListSilences", AuthLevel.Function);
-        group.MapPost("", CreateAsync).AsFunction("CreateSilence", AuthLevel.Function);
-        group.MapDelete("/{id}", DeleteAsync).AsFunction("DeleteSilence", AuthLevel.Function);
-        return group;
-    }
-
-    private static async Task<Ok<SilenceListView>> ListAsync(bool? all, SilenceStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<Ok<SilenceListView>> ListAsync(bool? all, SilenceStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var silences = (await store.LoadAllAsync(cancellationToken))
@@ -34,7 +24,7 @@ public static partial class SilenceEndpoints
         return TypedResults.Ok(new SilenceListView(silences));
     }
 
-    private static async Task<Results<Created<SilenceView>, ValidationProblem>> CreateAsync(
+    public static async Task<Results<Created<SilenceView>, ValidationProblem>> CreateAsync(
         SilenceRequest request, HttpContext context, SilenceStore store, AuditLog audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -51,7 +41,7 @@ public static partial class SilenceEndpoints
         return TypedResults.Created("/api/silences/" + silence.Id, SilenceView.From(silence, now));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HttpContext context, SilenceStore store, AuditLog audit, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HttpContext context, SilenceStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         if (!IdPattern().IsMatch(id) || !await store.DeleteAsync(id, cancellationToken))
         {

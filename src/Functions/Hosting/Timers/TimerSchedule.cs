@@ -5,7 +5,8 @@ namespace Sentinel.Functions.Hosting.Timers;
 /// <summary>
 /// A timer function's schedule as Azure reads it: six-field NCRONTAB (seconds first), or an app-setting
 /// reference <c>%NAME%</c> resolved from configuration (<c>Foo__Bar</c> is read as <c>Foo:Bar</c>).
-/// Occurrences are computed in UTC.
+/// Occurrences are computed in UTC. The Functions host fires the timers; the app reads schedules to check them at
+/// start and to know how late a tick is.
 /// </summary>
 public sealed class TimerSchedule
 {
@@ -29,6 +30,7 @@ public sealed class TimerSchedule
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(configuration);
         var expression = schedule.Trim();
+        var source = $"Timer function '{functionName}' has schedule";
         if (expression.Length > 2 && expression[0] == '%' && expression[^1] == '%')
         {
             var setting = expression[1..^1];
@@ -40,15 +42,16 @@ public sealed class TimerSchedule
             }
 
             expression = value.Trim();
+            source = $"App setting '{setting}' (the schedule of timer function '{functionName}') is";
         }
 
         var parsed = CrontabSchedule.TryParse(expression, SixFields)
             ?? throw new InvalidOperationException(
-                $"Timer function '{functionName}' has schedule '{expression}', which is not a six-field NCRONTAB expression " +
+                $"{source} '{expression}', which is not a six-field NCRONTAB expression " +
                 "({second} {minute} {hour} {day} {month} {day-of-week}, e.g. '*/30 * * * * *').");
         if (parsed.GetNextOccurrence(NeverProbeStart, NeverProbeEnd) == NeverProbeEnd)
         {
-            throw new InvalidOperationException($"Timer function '{functionName}' has schedule '{expression}', which never fires (e.g. February 30).");
+            throw new InvalidOperationException($"{source} '{expression}', which never fires (e.g. February 30).");
         }
 
         return new TimerSchedule(expression, parsed);

@@ -2,27 +2,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Configuration;
 using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Declarations;
 
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>
-/// What the monitoring tick stored, over HTTP (function key required): <c>GET /api/status</c>,
-/// <c>GET /api/positions</c>, <c>GET /api/snapshot[?symbol=]</c>. Before the first successful tick the last two
-/// answer 404 problem details saying so.
+/// What the monitoring tick stored, as HTTP answers (<see cref="MonitoringFunctions"/>). Before the first successful
+/// tick positions and snapshot answer 404 problem details saying so.
 /// </summary>
-public static class MonitoringEndpoints
+internal static class MonitoringEndpoints
 {
-    public static RouteGroupBuilder MapMonitoring(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api").WithTags("Monitoring");
-        group.MapGet("/status", GetStatusAsync).AsFunction("Status", AuthLevel.Function);
-        group.MapGet("/positions", GetPositionsAsync).AsFunction("Positions", AuthLevel.Function);
-        group.MapGet("/snapshot", GetSnapshotAsync).AsFunction("Snapshot", AuthLevel.Function);
-        return group;
-    }
-
-    private static async Task<Ok<StatusView>> GetStatusAsync(
+    public static async Task<Ok<StatusView>> GetStatusAsync(
         SnapshotStore store, ExchangePortProvider exchange, IOptions<SentinelOptions> sentinel, IOptions<ExchangeOptions> options, CancellationToken cancellationToken)
     {
         var status = await store.ReadStatusAsync(cancellationToken);
@@ -35,7 +24,7 @@ public static class MonitoringEndpoints
             status is null ? null : TickView.From(status)));
     }
 
-    private static async Task<Results<Ok<PositionsView>, ProblemHttpResult>> GetPositionsAsync(SnapshotStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PositionsView>, ProblemHttpResult>> GetPositionsAsync(SnapshotStore store, CancellationToken cancellationToken)
     {
         var account = await store.ReadAccountAsync(cancellationToken);
         if (account is null)
@@ -47,7 +36,7 @@ public static class MonitoringEndpoints
         return TypedResults.Ok(new PositionsView(account.Value.ReadAt, positions.Select(PositionView.From).ToList()));
     }
 
-    private static async Task<Results<Ok<SnapshotView>, ProblemHttpResult>> GetSnapshotAsync(SnapshotStore store, string? symbol, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<SnapshotView>, ProblemHttpResult>> GetSnapshotAsync(SnapshotStore store, string? symbol, CancellationToken cancellationToken)
     {
         var account = await store.ReadAccountAsync(cancellationToken);
         if (account is null)

@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 
 namespace Functions.Tests.Alerting.Support;
 
@@ -15,6 +16,6 @@ internal static class Market
         new ExchangeAccount("USDT", equity, 7_500m, 0m, 0.01m));
 
     /// <summary>Makes every following read return <paramref name="price"/> at the clock's current time.</summary>
-    public static void Price(this AlertingApp app, decimal price, decimal equity = 10_000m) =>
+    public static void Price(this SentinelTestApp app, decimal price, decimal equity = 10_000m) =>
         app.Port.Next = () => At(app.Clock.GetUtcNow(), price, equity);
 }

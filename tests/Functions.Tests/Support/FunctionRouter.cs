@@ -1,0 +1,53 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Sentinel.Functions.Hosting.Invocation;
+
+namespace Functions.Tests.Support;
+
+/// <summary>
+/// Test-only stand-in for the Functions host's HTTP front: one endpoint per HTTP function at <c>/api/{route}</c>
+/// with its methods (ASP.NET Core routing, like the worker's own endpoint data source), the host's key check for
+/// its auth level (<c>x-functions-key</c> header or <c>code</c> query; 401 without a valid key), then the function
+/// run through the app's <see cref="InvocationMiddleware"/> and its <see cref="IResult"/> executed into the response.
+/// </summary>
+internal static class FunctionRouter
+{
+    public static void MapFunctions(this WebApplication app, FunctionCatalog catalog, string functionKey)
+    {
+        foreach (var function in catalog.Http)
+        {
+            app.MapMethods("/api/" + function.Http!.Route, function.Http.Methods!.Select(m => m.ToUpperInvariant()), context => RunAsync(context, function, functionKey))
+                .WithDisplayName(function.Name);
+        }
+    }
+
+    private static async Task RunAsync(HttpContext context, FunctionEntry function, string functionKey)
+    {
+        if (function.Http!.AuthLevel != AuthorizationLevel.Anonymous && !HasKey(context.Request, functionKey))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var middleware = context.RequestServices.GetRequiredService<InvocationMiddleware>();
+        IResult? result = null;
+        var info = new InvocationInfo(function.Name, Guid.NewGuid().ToString(), "http");
+        var problem = await middleware.RunAsync(info, context, async () =>
+            result = (IResult?)await function.InvokeAsync(context.RequestServices, p => Argument(p, context)));
+        await (problem ?? result ?? throw new InvalidOperationException($"{function.Name} returned no IResult.")).ExecuteAsync(context);
+    }
+
+    private static object? Argument(ParameterInfo parameter, HttpContext context) =>
+        parameter.ParameterType == typeof(HttpRequest) ? context.Request
+        : parameter.ParameterType == typeof(CancellationToken) ? context.RequestAborted
+        : throw new InvalidOperationException($"The test router cannot bind parameter {parameter.Name} of type {parameter.ParameterType}.");
+
+    private static bool HasKey(HttpRequest request, string functionKey)
+    {
+        var supplied = request.Headers["x-functions-key"].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
+        return string.Equals(supplied, functionKey, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Functions.Tests.Hosting.Support;
+using Functions.Tests.Monitoring.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sentinel.Functions.Alerting;
+using Sentinel.Functions.Delivery;
+using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Hosting;
+using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Monitoring;
+using Sentinel.TestSupport;
+
+namespace Functions.Tests.Support;
+
+/// <summary>
+/// The one in-process app of this test project: the worker's own registrations (<see cref="SentinelApp.AddServices"/>)
+/// on a real Kestrel loopback port, HTTP functions served by <see cref="FunctionRouter"/> from their attributes and
+/// timer functions invoked with a <see cref="TimerInfo"/> as the host invokes them, both through the app's middleware.
+/// </summary>
+internal sealed class SentinelTestApp : IAsyncDisposable
+{
+    public const string FunctionKey = "test-function-key-9f3c";
+
+    private readonly WebApplication _app;
+    private readonly FunctionCatalog _catalog;
+
+    private SentinelTestApp(WebApplication app, FunctionCatalog catalog, HttpClient client, FakeTimeProvider clock, StubExchangePort port, RecordingLoggerProvider logs)
+    {
+        _app = app;
+        _catalog = catalog;
+        Client = client;
+        Clock = clock;
+        Port = port;
+        Logs = logs;
+    }
+
+    /// <summary>Calls the app; sends the function key unless the test removes the header.</summary>
+    public HttpClient Client { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public StubExchangePort Port { get; }
+
+    public RecordingLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public T Get<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
+    /// <summary>The settings every app gets unless a test overrides them: the schedules' documented defaults and dry-run.</summary>
+    public static IReadOnlyDictionary<string, string?> DefaultSettings { get; } = new Dictionary<string, string?>
+    {
+        [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
+        [DeliverNotificationsFunction.ScheduleSetting] = DeliverNotificationsFunction.DefaultSchedule,
+        ["Sentinel:Mode"] = "dry-run",
+        ["Secrets:bitget-api-key"] = "test-key",
+        ["Secrets:bitget-api-secret"] = "test-secret",
+        ["Secrets:bitget-api-passphrase"] = "test-passphrase",
+    };
+
+    public static async Task<SentinelTestApp> StartAsync(SentinelTestAppOptions? options = null)
+    {
+        options ??= new SentinelTestAppOptions();
+        var clock = options.Clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var port = options.Port ?? new StubExchangePort();
+        var logs = new RecordingLoggerProvider();
+        var listen = FreePort.Next();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)}");
+        builder.Configuration.AddInMemoryCollection(Settings(options));
+        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(logs);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        if (options.HostingOnly)
+        {
+            SentinelApp.AddHosting(builder.Services);
+        }
+        else
+        {
+            SentinelApp.AddServices(builder.Services, builder.Configuration);
+        }
+
+        if (!options.RealExchange)
+        {
+            builder.Services.AddSingleton<IExchangePortFactory>(new StubPortFactory(port));
+        }
+
+        options.Services?.Invoke(builder.Services);
+        var app = builder.Build();
+        var catalog = FunctionCatalog.App.With(options.ExtraFunctions);
+        app.MapFunctions(catalog, FunctionKey);
+        await app.StartAsync();
+        await SeedingAsync(app.Services);
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)}") };
+        client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
+        return new SentinelTestApp(app, catalog, client, clock, port, logs);
+    }
+
+    /// <summary>Invokes a timer function as the host does (one invocation, its own scope, through the middleware); throws if it fails.</summary>
+    public async Task InvokeTimerAsync(string name, bool pastDue = false)
+    {
+        var function = _catalog[name];
+        if (function.Timer is null)
+        {
+            throw new InvalidOperationException($"{name} is not a timer function.");
+        }
+
+        var timer = new TimerInfo { IsPastDue = pastDue, ScheduleStatus = new ScheduleStatus { Last = Clock.GetUtcNow().UtcDateTime, Next = Clock.GetUtcNow().UtcDateTime } };
+        await using var scope = _app.Services.CreateAsyncScope();
+        var middleware = scope.ServiceProvider.GetRequiredService<InvocationMiddleware>();
+        var info = new InvocationInfo(name, Guid.NewGuid().ToString(), "timer", pastDue);
+        await middleware.RunAsync(info, null, () => function.InvokeAsync(scope.ServiceProvider, p =>
+            p.ParameterType == typeof(TimerInfo) ? timer
+            : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
+            : throw new InvalidOperationException($"Cannot bind {p.Name} of {name}.")));
+    }
+
+    public Task TickAsync() => InvokeTimerAsync(MonitorTickFunction.Name);
+
+    public Task DeliverAsync() => InvokeTimerAsync(DeliverNotificationsFunction.Name);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static Dictionary<string, string?> Settings(SentinelTestAppOptions options)
+    {
+        var settings = new Dictionary<string, string?>(DefaultSettings, StringComparer.OrdinalIgnoreCase);
+        if (options.Azurite is not null)
+        {
+            settings["State:ConnectionString"] = options.Azurite.ConnectionString;
+        }
+
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>The rule seed runs in the background after start; tests start from the seeded state, as before.</summary>
+    private static async Task SeedingAsync(IServiceProvider services)
+    {
+        if (services.GetServices<IHostedService>().OfType<RuleSeedStartup>().SingleOrDefault()?.ExecuteTask is { } seeding)
+        {
+            await seeding;
+        }
+    }
+}
