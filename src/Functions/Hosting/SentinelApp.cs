@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Hosting.Health;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
@@ -62,6 +63,7 @@ public static class SentinelApp
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
         services.AddAlerting(configuration);
+        services.AddRisk(configuration);
     }
 
     private static void MapFunctions(WebApplication app)
