@@ -26,17 +26,28 @@ public sealed class ActionBudgetStore(RiskTables tables)
         return (new ActionBudget(times), entity.ETag);
     }
 
-    /// <summary>Writes the budget under <paramref name="etag"/> (insert when null); a conflict throws (another writer acted on the symbol).</summary>
-    public async Task WriteAsync(string symbol, ActionBudget budget, ETag? etag, CancellationToken cancellationToken = default)
+    /// <summary>Adds one action at <paramref name="at"/>: read-modify-write under the row's ETag, repeated when another writer got in between.</summary>
+    public async Task RecordAsync(string symbol, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(budget);
         var table = await tables.GetAsync(RiskTables.Mitigation, cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Partition, symbol.ToUpperInvariant())
+        for (var attempt = 1; ; attempt++)
         {
-            ["Times"] = string.Join(',', budget.ActionTimes.Select(t => t.UtcTicks.ToString(CultureInfo.InvariantCulture))),
-        };
-        _ = etag is { } match
-            ? await table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
-            : await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            var (budget, etag) = await ReadAsync(symbol, cancellationToken).ConfigureAwait(false);
+            var entity = new TableEntity(Partition, symbol.ToUpperInvariant())
+            {
+                ["Times"] = string.Join(',', budget.Record(at).ActionTimes.Select(t => t.UtcTicks.ToString(CultureInfo.InvariantCulture))),
+            };
+            try
+            {
+                _ = etag is { } match
+                    ? await table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
+                    : await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (RiskTables.IsConflict(e) && attempt < 5)
+            {
+                // Another action on the symbol was recorded meanwhile: add this one on top.
+            }
+        }
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class MitigationGuard
             var ids = orders.Select(o => o.OrderId ?? o.ClientOid).ToList();
             await journal.CompleteAsync(intent with { Status = status, OrderIds = ids.Count > 0 ? ids : intent.OrderIds }, CancellationToken.None).ConfigureAwait(false);
             var decision = status switch { IntentStatus.Filled => GuardDecision.Filled, IntentStatus.Placed => GuardDecision.Placed, _ => GuardDecision.Failed };
-            var facts = new AuditFacts(intent.Who, intent.RuleId, RiskState.KeyOf(intent.Symbol, intent.Side), intent.Stage, intent.Kind.ToString().ToLowerInvariant(), intent.ClientOid);
+            var facts = new AuditFacts(intent.Who, intent.RuleId, RiskState.KeyOf(intent.Symbol, intent.Side), intent.Stage, RiskStep.NameOf(intent.Kind), intent.ClientOid);
             await audit.WriteAsync(facts, decision, RiskMode.Live, "resolved an earlier unknown outcome: " + reason, ids, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             await notifier.NotifyResolvedAsync(facts, decision, reason, CancellationToken.None).ConfigureAwait(false);
         }

@@ -42,9 +42,14 @@ public sealed partial class MitigationGuard
             request.ClientOid, request.RuleId, request.Stage, request.Who, fresh.Symbol, fresh.Side, kind, fresh.Size,
             kind == RiskActionKind.Reduce ? order.Size!.Slices : [], IntentStatus.Sent, timeProvider.GetUtcNow(), []);
         var (claimed, created) = await journal.BeginAsync(intent, cancellationToken).ConfigureAwait(false);
-        if (!created)
+        if (!created && claimed.Status == IntentStatus.NotPlaced)
         {
-            return new Outcome(new GuardResult(GuardDecision.Skipped, $"already claimed by another attempt ({claimed.Status.ToString().ToLowerInvariant()})", [], claimed.Status != IntentStatus.NotPlaced), null, fresh);
+            // Proven not placed earlier: the same step may be sent again, with the same clientOid, under the claim's ETag.
+            claimed = await journal.CompleteAsync(intent with { ETag = claimed.ETag }, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!created)
+        {
+            return new Outcome(new GuardResult(GuardDecision.Skipped, $"already claimed by another attempt ({claimed.Status.ToString().ToLowerInvariant()})", [], claimed.Status is IntentStatus.Placed or IntentStatus.Filled), null, fresh);
         }
 
         var orders = new List<ExchangeOrder>();

@@ -87,7 +87,7 @@ public sealed partial class MitigationGuard(
         }
 
         var now = timeProvider.GetUtcNow();
-        var (budget, budgetTag) = await budgets.ReadAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var (budget, _) = await budgets.ReadAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
         if (mode == RiskMode.Live && budget.Refusal(now, _options.Budget) is { } refusal)
         {
             return Skip(refusal);
@@ -111,8 +111,14 @@ public sealed partial class MitigationGuard(
             return new Outcome(new GuardResult(GuardDecision.DryRun, "dry-run, nothing sent: would " + order.Description, [], StepTaken: true), order.Size?.Size, fresh);
         }
 
-        await budgets.WriteAsync(request.Symbol, budget.Record(now), budgetTag, cancellationToken).ConfigureAwait(false);
-        return await SendAsync(port, request, order, fresh!, cancellationToken).ConfigureAwait(false);
+        var sent = await SendAsync(port, request, order, fresh!, cancellationToken).ConfigureAwait(false);
+        if (sent.Result.Decision is GuardDecision.Placed or GuardDecision.Filled or GuardDecision.Unknown)
+        {
+            // Only what may have reached the exchange counts against the caps; a proven refusal is retried later.
+            await budgets.RecordAsync(request.Symbol, now, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return sent;
     }
 
     /// <summary>Why the live position no longer matches the plan; null when it does.</summary>

@@ -7,7 +7,9 @@ namespace Sentinel.Functions.Risk;
 public sealed record RiskStep(RiskActionKind Kind, decimal Fraction, decimal StopDistancePercent)
 {
     /// <summary>The JSON name of the kind (<c>reduce</c>, <c>close</c>, <c>stop_loss</c>, <c>cancel_orders</c>).</summary>
-    public string Name => Kind switch
+    public string Name => NameOf(Kind);
+
+    public static string NameOf(RiskActionKind kind) => kind switch
     {
         RiskActionKind.Reduce => "reduce",
         RiskActionKind.Close => "close",

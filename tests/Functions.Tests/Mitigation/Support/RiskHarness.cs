@@ -2,7 +2,9 @@ using Azure.Data.Tables;
 using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
+using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
+using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
 
@@ -99,8 +101,20 @@ internal sealed class RiskHarness : IAsyncDisposable
         await task;
     }
 
+    /// <summary>The account's positions read through the app's own exchange adapter.</summary>
+    public async Task<IReadOnlyList<ExchangePosition>> LivePositionsAsync()
+    {
+        var port = await RunAsync(Get<ExchangePortProvider>().GetAsync().AsTask());
+        return await RunAsync(port.GetPositionsAsync());
+    }
+
     public async Task<IReadOnlyList<TableEntity>> AuditAsync() =>
         await Get<MitigationAuditStore>().ReadDayAsync(DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>The audit, oldest first, one line per row (for failure messages).</summary>
+    public async Task<string> DescribeAuditAsync() =>
+        string.Join('\n', (await AuditAsync()).Reverse().Select(r => $"{r.GetString("Action")} {r.GetString("Step")} s{r.GetInt32("Stage")} {r.GetString("ClientOid")}: {r.GetString("Reason")}"))
+        + "\norders: " + string.Join("; ", Orders.Select(o => $"{o.ClientOid} {o.Action} {o.Direction} {o.Size} {o.Status}"));
 
     public async Task<IReadOnlyList<string>> AuditActionsAsync() =>
         [.. (await AuditAsync()).Reverse().Select(r => r.GetString("Action")!)];
