@@ -4,6 +4,7 @@ using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
 using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.Observability;
@@ -40,6 +41,7 @@ public static class SentinelApp
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
         services.AddAlerting(configuration);
+        services.AddRisk(configuration);
         return services;
     }
 
