@@ -4,6 +4,7 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
@@ -21,7 +22,7 @@ internal sealed class RiskHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan PumpStep = TimeSpan.FromMilliseconds(100);
 
-    private RiskHarness(BitgetSimulator simulator, AlertingApp app, SwitchableReceiver teams, SwitchableReceiver webhook, FakeTimeProvider clock)
+    private RiskHarness(BitgetSimulator simulator, SentinelTestApp app, SwitchableReceiver teams, SwitchableReceiver webhook, FakeTimeProvider clock)
     {
         Sim = simulator;
         App = app;
@@ -32,7 +33,7 @@ internal sealed class RiskHarness : IAsyncDisposable
 
     public BitgetSimulator Sim { get; }
 
-    public AlertingApp App { get; }
+    public SentinelTestApp App { get; }
 
     public SwitchableReceiver Teams { get; }
 
@@ -61,14 +62,14 @@ internal sealed class RiskHarness : IAsyncDisposable
     }
 
     /// <summary>Starts a second app instance on the same storage and simulator (scale-out).</summary>
-    public Task<AlertingApp> StartSecondInstanceAsync(AzuriteFixture azurite, string mode = "live") =>
+    public Task<SentinelTestApp> StartSecondInstanceAsync(AzuriteFixture azurite, string mode = "live") =>
         AlertingApp.StartAsync(azurite, Teams, Webhook, Clock, clearRules: false, exchange: Settings(Sim, mode, null));
 
     public T Get<T>()
         where T : notnull => App.Get<T>();
 
     /// <summary>One tick at <paramref name="price"/>, 30 s after the previous one.</summary>
-    public async Task TickAtAsync(decimal price, AlertingApp? instance = null)
+    public async Task TickAtAsync(decimal price, SentinelTestApp? instance = null)
     {
         Clock.Advance(TimeSpan.FromSeconds(30));
         Sim.Prices.Set("BTCUSDT", price);
