@@ -18,18 +18,15 @@ public static class StartupCheck
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(error);
-        var host = build();
-        using (host)
+        using var host = build();
+        if ((Check(host.Services) ?? CheckHost(host.Services.GetRequiredService<IConfiguration>())) is { } problem)
         {
-            if ((Check(host.Services) ?? CheckHost(host.Services.GetRequiredService<IConfiguration>())) is { } problem)
-            {
-                await error.WriteLineAsync(Prefix + problem).ConfigureAwait(false);
-                return 1;
-            }
-
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
+            await error.WriteLineAsync(Prefix + problem).ConfigureAwait(false);
+            return 1;
         }
+
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
     }
 
     /// <summary>The settings problem as one line, or null when every setting validated on start is good.</summary>

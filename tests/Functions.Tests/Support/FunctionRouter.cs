@@ -10,23 +10,30 @@ namespace Functions.Tests.Support;
 /// <summary>
 /// Test-only stand-in for the Functions host's HTTP front: one endpoint per HTTP function at <c>/api/{route}</c>
 /// with its methods (ASP.NET Core routing, like the worker's own endpoint data source), the host's key check for
-/// its auth level (<c>x-functions-key</c> header or <c>code</c> query; 401 without a valid key), then the function
+/// its auth level (<c>x-functions-key</c> header or <c>code</c> query: function level takes the function or the master
+/// key, admin level only the master key; 401 otherwise), then the function
 /// run through the app's <see cref="InvocationMiddleware"/> and its <see cref="IResult"/> executed into the response.
 /// </summary>
 internal static class FunctionRouter
 {
-    public static void MapFunctions(this WebApplication app, FunctionCatalog catalog, string functionKey)
+    public static void MapFunctions(this WebApplication app, FunctionCatalog catalog, string functionKey, string masterKey)
     {
         foreach (var function in catalog.Http)
         {
-            app.MapMethods("/api/" + function.Http!.Route, function.Http.Methods!.Select(m => m.ToUpperInvariant()), context => RunAsync(context, function, functionKey))
+            app.MapMethods("/api/" + function.Http!.Route, function.Http.Methods!.Select(m => m.ToUpperInvariant()), context => RunAsync(context, function, functionKey, masterKey))
                 .WithDisplayName(function.Name);
         }
     }
 
-    private static async Task RunAsync(HttpContext context, FunctionEntry function, string functionKey)
+    private static async Task RunAsync(HttpContext context, FunctionEntry function, string functionKey, string masterKey)
     {
-        if (function.Http!.AuthLevel != AuthorizationLevel.Anonymous && !HasKey(context.Request, functionKey))
+        var accepted = function.Http!.AuthLevel switch
+        {
+            AuthorizationLevel.Anonymous => [],
+            AuthorizationLevel.Function => new[] { functionKey, masterKey },
+            _ => [masterKey],
+        };
+        if (accepted.Length > 0 && !accepted.Contains(SuppliedKey(context.Request), StringComparer.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -45,9 +52,6 @@ internal static class FunctionRouter
         : parameter.ParameterType == typeof(CancellationToken) ? context.RequestAborted
         : throw new InvalidOperationException($"The test router cannot bind parameter {parameter.Name} of type {parameter.ParameterType}.");
 
-    private static bool HasKey(HttpRequest request, string functionKey)
-    {
-        var supplied = request.Headers["x-functions-key"].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
-        return string.Equals(supplied, functionKey, StringComparison.Ordinal);
-    }
+    private static string? SuppliedKey(HttpRequest request) =>
+        request.Headers["x-functions-key"].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
 }

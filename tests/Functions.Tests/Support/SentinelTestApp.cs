@@ -26,6 +26,7 @@ namespace Functions.Tests.Support;
 internal sealed class SentinelTestApp : IAsyncDisposable
 {
     public const string FunctionKey = "test-function-key-9f3c";
+    public const string MasterKey = "test-master-key-41d0";
 
     private readonly WebApplication _app;
     private readonly FunctionCatalog _catalog;
@@ -94,7 +95,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         options.Services?.Invoke(builder.Services);
         var app = builder.Build();
         var catalog = FunctionCatalog.App.With(options.ExtraFunctions);
-        app.MapFunctions(catalog, FunctionKey);
+        app.MapFunctions(catalog, FunctionKey, MasterKey);
         await app.StartAsync();
         await SeedingAsync(app.Services);
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)}") };
