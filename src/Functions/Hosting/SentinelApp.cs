@@ -70,6 +70,7 @@ public static class SentinelApp
     {
         app.MapMonitoringFunctions();
         app.MapAlertingFunctions();
+        app.MapRiskFunctions();
     }
 
     /// <summary>Defaults of app settings that schedules reference as <c>%NAME%</c>, below every other source.</summary>

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Sentinel.Functions.Mitigation.Http;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
 using AzureTables = Azure.Data.Tables;
@@ -30,6 +31,13 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<MitigationGuard>();
         services.AddSingleton<ITickObserver, RiskTickObserver>();
         return services;
+    }
+
+    /// <summary>Declares the risk control HTTP functions (<c>GET/PUT /api/risk/control</c>).</summary>
+    public static void MapRiskFunctions(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRiskControl();
     }
 
     private static AzureTables.TableServiceClient CreateTableService(IServiceProvider services)
