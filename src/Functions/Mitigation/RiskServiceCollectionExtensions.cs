@@ -1,6 +1,7 @@
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Sentinel.Functions.Mitigation.Http;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
 using AzureTables = Azure.Data.Tables;
