@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sentinel.Functions.Actions;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
@@ -42,6 +43,7 @@ public static class SentinelApp
         services.AddMonitoring(configuration);
         services.AddAlerting(configuration);
         services.AddRisk(configuration);
+        services.AddActions(configuration);
         return services;
     }
 

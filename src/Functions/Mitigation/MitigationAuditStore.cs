@@ -17,7 +17,7 @@ public sealed class MitigationAuditStore(RiskTables tables, TimeProvider timePro
     public Task WriteAsync(MitigationRequest request, GuardDecision decision, RiskMode mode, string? reason, IReadOnlyList<string>? orderIds = null, decimal? size = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WriteAsync(new AuditFacts(request.Who, request.RuleId, request.SubjectKey, request.Stage, request.Step.Name, request.ClientOid), decision, mode, reason, orderIds, size, cancellationToken);
+        return WriteAsync(new AuditFacts(request.Who, request.RuleId, request.SubjectKey, request.Stage, request.Step.Name, request.ClientOid, request.Manual?.Describe()), decision, mode, reason, orderIds, size, cancellationToken);
     }
 
     public async Task WriteAsync(AuditFacts facts, GuardDecision decision, RiskMode mode, string? reason, IReadOnlyList<string>? orderIds = null, decimal? size = null, CancellationToken cancellationToken = default)
@@ -40,6 +40,7 @@ public sealed class MitigationAuditStore(RiskTables tables, TimeProvider timePro
             ["Reason"] = reason,
             ["Size"] = TableValues.Write(size),
             ["OrderIds"] = orderIds is { Count: > 0 } ? string.Join(',', orderIds) : null,
+            ["Overrides"] = facts.Overrides,
         };
         try
         {

@@ -26,7 +26,7 @@ public sealed partial class MitigationGuard
                     return new PreparedOrder(step.Kind, null, null, string.Empty, $"the exchange lists no {fresh.Symbol} contract");
                 }
 
-                var size = OrderSizing.Size(step, fresh, spec, _options.Sizing);
+                var size = OrderSizing.Size(step, fresh, spec, request.Manual?.Limits == true ? _options.Sizing with { MaxFraction = 1m, MaxNotional = decimal.MaxValue } : _options.Sizing);
                 var what = size.Outcome == SizingOutcome.Close
                     ? Text($"close {request.SubjectKey} ({size.Size})")
                     : Text($"reduce {request.SubjectKey} by {size.Size} of {fresh.Size} in {size.Slices.Count} order(s)");

@@ -47,14 +47,9 @@ public sealed partial class MitigationGuard(
 
     private async Task<Outcome> DecideAsync(MitigationRequest request, RiskControl switches, CancellationToken cancellationToken)
     {
-        if (switches.Mode == RiskMode.Off)
+        if (Refusal(request, switches) is { } refusal)
         {
-            return Skip("mode is off");
-        }
-
-        if (switches.KillSwitch)
-        {
-            return Skip($"kill switch engaged{(switches.UpdatedBy is { } by ? " by " + by : string.Empty)}: nothing is sent");
+            return Skip(refusal);
         }
 
         var lease = await leases.TryAcquireAsync(LeaseName, Guid.NewGuid().ToString("N"), _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
@@ -81,37 +76,20 @@ public sealed partial class MitigationGuard(
             return Skip(unresolved);
         }
 
-        if (await journal.FindAsync(request.ClientOid, cancellationToken).ConfigureAwait(false) is { Status: not IntentStatus.NotPlaced } claimed)
-        {
-            return new Outcome(new GuardResult(GuardDecision.Skipped, $"already taken: this step's order is {claimed.Status.ToString().ToLowerInvariant()} ({string.Join(',', claimed.OrderIds)})", [], StepTaken: true), null, null);
-        }
-
         var now = timeProvider.GetUtcNow();
-        var (budget, _) = await budgets.ReadAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        if (mode == RiskMode.Live && budget.Refusal(now, _options.Budget) is { } refusal)
+        var checkedStep = await CheckAsync(port, request, mode, now, cancellationToken).ConfigureAwait(false);
+        if (checkedStep.Stop is { } stop)
         {
-            return Skip(refusal);
+            return stop;
         }
 
-        var fresh = (await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m);
-        if (Changed(request, fresh) is { } change)
-        {
-            return new Outcome(new GuardResult(GuardDecision.Aborted, change, [], StepTaken: false), null, fresh);
-        }
-
-        var order = await PrepareAsync(port, request, fresh!, cancellationToken).ConfigureAwait(false);
-        if (order.Skip is { } skip)
-        {
-            return new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: false), null, fresh);
-        }
-
+        var (acting, order) = (checkedStep.Acting!, checkedStep.Order!);
         if (mode == RiskMode.DryRun)
         {
-            return new Outcome(new GuardResult(GuardDecision.DryRun, "dry-run, nothing sent: would " + order.Description, [], StepTaken: true), order.Size?.Size, fresh);
+            return new Outcome(new GuardResult(GuardDecision.DryRun, "dry-run, nothing sent: would " + order.Description, [], StepTaken: true), order.Size?.Size, acting);
         }
 
-        var sent = await SendAsync(port, request, order, fresh!, cancellationToken).ConfigureAwait(false);
+        var sent = await SendAsync(port, request, order, acting, cancellationToken).ConfigureAwait(false);
         if (sent.Result.Decision is GuardDecision.Placed or GuardDecision.Filled or GuardDecision.Unknown)
         {
             // Only what may have reached the exchange counts against the caps; a proven refusal is retried later.
@@ -119,6 +97,53 @@ public sealed partial class MitigationGuard(
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// The checks between the lease and the send, shared by execution and preview: not already taken, within the caps
+    /// (live, unless a manual action overrides them), the live position unchanged, the order sized. Returns the
+    /// position side acted on and the prepared order, or the outcome that stops the step.
+    /// </summary>
+    private async Task<CheckedStep> CheckAsync(IExchangePort port, MitigationRequest request, RiskMode mode, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await journal.FindAsync(request.ClientOid, cancellationToken).ConfigureAwait(false) is { Status: not IntentStatus.NotPlaced } claimed)
+        {
+            return new(new Outcome(new GuardResult(GuardDecision.Skipped, $"already taken: this step's order is {claimed.Status.ToString().ToLowerInvariant()} ({string.Join(',', claimed.OrderIds)})", [], StepTaken: true), null, null), null, null);
+        }
+
+        var (budget, _) = await budgets.ReadAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        if (mode == RiskMode.Live && request.Manual?.Limits != true && budget.Refusal(now, _options.Budget) is { } refusal)
+        {
+            return new(Skip(refusal), null, null);
+        }
+
+        var fresh = (await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m);
+        // A manual cancel acts on the symbol's orders, which may rest with no position at all.
+        var symbolOnly = request.Manual is not null && request.Step.Kind == RiskActionKind.CancelOrders;
+        if (!symbolOnly && Changed(request, fresh) is { } change)
+        {
+            return new(new Outcome(new GuardResult(GuardDecision.Aborted, change, [], StepTaken: false), null, fresh), null, null);
+        }
+
+        var acting = fresh ?? request.Expected;
+        var order = await PrepareAsync(port, request, acting, cancellationToken).ConfigureAwait(false);
+        return order.Skip is { } skip
+            ? new(new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: false), null, fresh), null, null)
+            : new(null, acting, order);
+    }
+
+    /// <summary>Why the switches forbid the step before anything is read: mode off, or the kill switch (unless a manual action overrides it).</summary>
+    private static string? Refusal(MitigationRequest request, RiskControl switches)
+    {
+        if (switches.Mode == RiskMode.Off)
+        {
+            return "mode is off";
+        }
+
+        return switches.KillSwitch && request.Manual?.KillSwitch != true
+            ? $"kill switch engaged{(switches.UpdatedBy is { } by ? " by " + by : string.Empty)}: nothing is sent"
+            : null;
     }
 
     /// <summary>Why the live position no longer matches the plan; null when it does.</summary>
@@ -154,6 +179,8 @@ public sealed partial class MitigationGuard(
     };
 
     private sealed record Outcome(GuardResult Result, decimal? Size, ExchangePosition? Position);
+
+    private sealed record CheckedStep(Outcome? Stop, ExchangePosition? Acting, PreparedOrder? Order);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mitigation {Decision}: rule {RuleId} {Subject} {Step} stage {Stage}: {Reason}")]
     private static partial void LogDecision(ILogger logger, string decision, string ruleId, string subject, string step, int stage, string reason);

@@ -16,6 +16,7 @@ namespace Sentinel.Functions.Mitigation;
 /// <param name="StopTrigger">For a stop-loss: the trigger price.</param>
 /// <param name="Channels">Where to notify the outcome.</param>
 /// <param name="BreachCleared">Whether a freshly read position shows the breach is over (abort); null when it cannot tell.</param>
+/// <param name="Manual">Set for a manual action: its audited overrides; null for the tick's steps.</param>
 public sealed record MitigationRequest(
     string Who,
     string RuleId,
@@ -25,7 +26,8 @@ public sealed record MitigationRequest(
     string ClientOid,
     decimal? StopTrigger,
     IReadOnlyList<string> Channels,
-    Func<ExchangePosition, bool>? BreachCleared = null)
+    Func<ExchangePosition, bool>? BreachCleared = null,
+    ManualOverrides? Manual = null)
 {
     public string Symbol => Expected.Symbol;
 

@@ -26,14 +26,13 @@ public static class OrderSizing
         ArgumentNullException.ThrowIfNull(limits);
         var mark = position.MarkPrice > 0 ? position.MarkPrice : position.EntryPrice;
         var reasons = new List<string>();
-        var fraction = step.Kind == RiskActionKind.Close ? 1m : step.Fraction;
-        if (step.Kind == RiskActionKind.Reduce && fraction > limits.MaxFraction)
+        var target = step.Kind == RiskActionKind.Close ? position.Available : step.Amount ?? position.Available * step.Fraction;
+        if (step.Kind == RiskActionKind.Reduce && target > position.Available * limits.MaxFraction)
         {
-            reasons.Add(Text($"{fraction:P0} of the position capped at {limits.MaxFraction:P0} (MaxFractionPerAction)"));
-            fraction = limits.MaxFraction;
+            reasons.Add(Text($"{(position.Available > 0 ? target / position.Available : 1m):P0} of the position capped at {limits.MaxFraction:P0} (MaxFractionPerAction)"));
+            target = position.Available * limits.MaxFraction;
         }
 
-        var target = position.Available * fraction;
         if (target * mark > limits.MaxNotional)
         {
             reasons.Add(Text($"{target * mark:0.##} notional capped at {limits.MaxNotional} (MaxNotionalPerAction)"));

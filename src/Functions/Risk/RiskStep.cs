@@ -4,7 +4,8 @@ namespace Sentinel.Functions.Risk;
 /// <param name="Kind">What the step does.</param>
 /// <param name="Fraction">For <see cref="RiskActionKind.Reduce"/>: the share of the position (0–1, exclusive); 1 for a close; 0 otherwise.</param>
 /// <param name="StopDistancePercent">For <see cref="RiskActionKind.StopLoss"/>: the trigger's distance from the mark, in percent.</param>
-public sealed record RiskStep(RiskActionKind Kind, decimal Fraction, decimal StopDistancePercent)
+/// <param name="Amount">For a manual <see cref="RiskActionKind.Reduce"/>: the size to take in base coin, instead of <paramref name="Fraction"/>.</param>
+public sealed record RiskStep(RiskActionKind Kind, decimal Fraction, decimal StopDistancePercent, decimal? Amount = null)
 {
     /// <summary>The JSON name of the kind (<c>reduce</c>, <c>close</c>, <c>stop_loss</c>, <c>cancel_orders</c>).</summary>
     public string Name => NameOf(Kind);
