@@ -61,6 +61,7 @@ wait_for "http://127.0.0.1:$sim_port/api/v2/public/time" "the simulator"
   export MONITOR_SCHEDULE="*/5 * * * * *"
   export DELIVERY_SCHEDULE="*/5 * * * * *"
   export Sentinel__Mode=live   # paper money: the simulator
+  export Risk__Guard__SymbolCooldown=00:00:30   # below the demo rule's one-minute stages
   export Bitget__BaseAddress="http://127.0.0.1:$sim_port"
   export Bitget__AccountKind=auto
   export State__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
