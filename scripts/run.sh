@@ -71,6 +71,7 @@ cat > "$work/app/local.settings.json" <<EOF
     "MONITOR_SCHEDULE": "*/5 * * * * *",
     "DELIVERY_SCHEDULE": "*/5 * * * * *",
     "Sentinel__Mode": "live",
+    "Risk__Guard__SymbolCooldown": "00:00:30",
     "Bitget__BaseAddress": "http://127.0.0.1:$sim_port",
     "Bitget__AccountKind": "auto",
     "State__ConnectionString": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;",

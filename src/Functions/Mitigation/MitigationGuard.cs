@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Exchange;
@@ -61,6 +63,16 @@ public sealed partial class MitigationGuard(
         try
         {
             return await UnderLeaseAsync(request, switches.Mode, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is BitgetApiException or ExchangeNotConfiguredException)
+        {
+            // Sends catch their own failures, so an exchange error here came from a read before anything was sent.
+            return new Outcome(new GuardResult(GuardDecision.Failed, $"nothing sent: the exchange read failed ({(e as BitgetApiException)?.Kind.ToString() ?? e.GetType().Name})", [], StepTaken: false), null, null);
+        }
+        catch (RequestFailedException e)
+        {
+            // Storage failed mid-step: an intent written before it stays unresolved and is looked up before anything else.
+            return new Outcome(new GuardResult(GuardDecision.Unknown, $"stopped by a storage error ({e.Status}) before the outcome was recorded; any order sent is looked up by clientOid next time", [], StepTaken: false), null, null);
         }
         finally
         {

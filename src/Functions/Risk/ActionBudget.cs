@@ -19,7 +19,7 @@ public sealed record ActionBudget(IReadOnlyList<DateTimeOffset> ActionTimes)
         var recent = ActionTimes.Where(t => now - t < Day).ToList();
         if (recent.Count > 0 && now - recent.Max() < limits.Cooldown)
         {
-            return Text($"cooldown: the last action on this symbol was {(now - recent.Max()).TotalSeconds:0} s ago (SymbolCooldown {limits.Cooldown.TotalSeconds:0} s)");
+            return Text($"cooldown: the last action on this symbol was {(now - recent.Max()).TotalSeconds:0.0} s ago (SymbolCooldown {limits.Cooldown.TotalSeconds:0} s)");
         }
 
         if (recent.Count(t => now - t < TimeSpan.FromHours(1)) >= limits.PerHour)

@@ -19,23 +19,27 @@ public static class RiskEvaluator
         ArgumentNullException.ThrowIfNull(prior);
         ArgumentNullException.ThrowIfNull(input);
         var states = prior.ToDictionary(s => (s.RuleId, s.SubjectKey));
+        var byRule = states.Values.ToLookup(s => s.RuleId, StringComparer.Ordinal);
         var tickers = input.Snapshot.Tickers.ToDictionary(t => t.Symbol, StringComparer.OrdinalIgnoreCase);
+        var positions = input.Snapshot.Positions;
+        var keys = positions.Select(p => RiskState.KeyOf(p.Symbol, p.Side)).ToArray();
         var actions = new List<PlannedAction>();
         var changed = new List<RiskState>();
         var ended = new List<RiskState>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in rules.Rules)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var position in input.Snapshot.Positions)
+            seen.Clear();
+            for (var i = 0; i < positions.Count; i++)
             {
+                var position = positions[i];
                 if (position.Size <= 0m || !rule.Covers(position))
                 {
                     continue;
                 }
 
-                var key = RiskState.KeyOf(position.Symbol, position.Side);
-                seen.Add(key);
-                var state = states.GetValueOrDefault((rule.Id, key));
+                seen.Add(keys[i]);
+                var state = states.GetValueOrDefault((rule.Id, keys[i]));
                 var next = rule.Type == AlertRuleType.PriceCrossing
                     ? Crossing(rule, position, input, tickers, actions)
                     : Level(rule, position, state, input, tickers, actions);
@@ -43,7 +47,7 @@ public static class RiskEvaluator
             }
 
             // A position side that is gone ends its episode: there is nothing left to mitigate.
-            ended.AddRange(states.Values.Where(s => s.RuleId == rule.Id && !seen.Contains(s.SubjectKey)));
+            ended.AddRange(byRule[rule.Id].Where(s => !seen.Contains(s.SubjectKey)));
         }
 
         return new RiskEvaluation(actions, changed, ended);
