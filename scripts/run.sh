@@ -4,6 +4,8 @@
 # every 5 seconds. BTC falls 8 % in the first minute (tools/Bitget.Simulator/demo-setup.json); watch the
 # alerts fire on the console and through the HTTP API. The host is `func start` where Azure Functions
 # Core Tools are installed, else the repository's local host (tools/Functions.LocalHost).
+# Risk automation runs live here (the simulator is paper money): a staged risk rule reduces the long by
+# 25 %, then 50 %, then closes it as it nears liquidation (docs/risk.md).
 #
 #   bash scripts/run.sh                 # runs until Ctrl+C
 #   bash scripts/run.sh --duration 150  # stops by itself after 150 s
@@ -68,7 +70,8 @@ cat > "$work/app/local.settings.json" <<EOF
     "AzureWebJobsStorage": "UseDevelopmentStorage=true",
     "MONITOR_SCHEDULE": "*/5 * * * * *",
     "DELIVERY_SCHEDULE": "*/5 * * * * *",
-    "Sentinel__Mode": "dry-run",
+    "Sentinel__Mode": "live",
+    "Risk__Guard__SymbolCooldown": "00:00:30",
     "Bitget__BaseAddress": "http://127.0.0.1:$sim_port",
     "Bitget__AccountKind": "auto",
     "State__ConnectionString": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;",
@@ -97,6 +100,11 @@ wait_for "$api/health" "Sentinel"
 log "Sentinel is up: $api  (function key: $function_key)"
 log "try: curl -s -H 'x-functions-key: $function_key' $api/status"
 
+curl -fs -X POST -H "x-functions-key: $function_key" -H 'Content-Type: application/json' "$api/rules" -d '{
+  "id":"demo-liq-staged","type":"liquidation_distance","symbols":["BTCUSDT"],"threshold":12,"clear":30,"severity":"critical",
+  "channels":["teams","webhook"],
+  "action":{"stages":[{"type":"reduce","percent":25},{"type":"reduce","percent":50},{"type":"close"}],"stageMinutes":1}}' > /dev/null
+log "risk rule demo-liq-staged: liquidation within 12 % -> reduce 25 %, then 50 %, then close (a stage a minute, live on paper money)"
 log "the simulator's demo script moves BTCUSDT -8 % over its first minute; a 10x long suffers"
 started=$(date +%s)
 while :; do

@@ -41,4 +41,7 @@ public sealed record AlertRuleDocument
 
     /// <summary>Optional message template with placeholders such as <c>{symbol}</c> and <c>{value}</c>.</summary>
     public string? Message { get; init; }
+
+    /// <summary>Makes the rule a risk rule: what Sentinel does (through the mitigation guard) while it breaches.</summary>
+    public RuleActionDocument? Action { get; init; }
 }

@@ -72,6 +72,7 @@ public static partial class AlertRuleValidator
         ValidateScope(rule, type, prefix, errors);
         ValidateThresholds(rule, type, prefix, errors);
         ValidateTiming(rule, type, prefix, errors);
+        ValidateAction(rule, type, prefix, errors);
     }
 
     private static void ValidateChannels(AlertRuleDocument rule, string prefix, List<FieldError> errors)

@@ -34,12 +34,8 @@ public sealed partial class MarketView
             }
 
             (position.Side == PositionSide.Long ? _longPosition : _shortPosition)[id] = i;
-            _hasLiquidationDistance[i] = position.LiquidationPrice is { } liquidation && position.MarkPrice > 0;
-            _liquidationDistance[i] = _hasLiquidationDistance[i]
-                ? Math.Abs(position.MarkPrice - position.LiquidationPrice!.Value) / position.MarkPrice * 100m
-                : 0m;
-            _hasPnlPercent[i] = position.Margin > 0;
-            _pnlPercent[i] = _hasPnlPercent[i] ? position.UnrealizedPnl / position.Margin * 100m : 0m;
+            _hasLiquidationDistance[i] = PositionMetrics.TryGetLiquidationDistance(position, out _liquidationDistance[i]);
+            _hasPnlPercent[i] = PositionMetrics.TryGetPnlPercent(position, out _pnlPercent[i]);
         }
     }
 

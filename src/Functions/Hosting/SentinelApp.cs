@@ -1,9 +1,11 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sentinel.Functions.Actions;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
 using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.Observability;
@@ -40,6 +42,8 @@ public static class SentinelApp
         services.AddExchange(configuration);
         services.AddMonitoring(configuration);
         services.AddAlerting(configuration);
+        services.AddRisk(configuration);
+        services.AddActions(configuration);
         return services;
     }
 

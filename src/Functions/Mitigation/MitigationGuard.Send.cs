@@ -1,0 +1,146 @@
+using System.Globalization;
+using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
+using Sentinel.Functions.Risk;
+
+namespace Sentinel.Functions.Mitigation;
+
+public sealed partial class MitigationGuard
+{
+    private async Task<PreparedOrder> PrepareAsync(IExchangePort port, MitigationRequest request, ExchangePosition fresh, CancellationToken cancellationToken)
+    {
+        var step = request.Step;
+        switch (step.Kind)
+        {
+            case RiskActionKind.CancelOrders:
+                return new PreparedOrder(step.Kind, null, null, $"cancel the open {fresh.Symbol} orders", null);
+            case RiskActionKind.StopLoss:
+                var trigger = request.StopTrigger ?? RiskMetrics.StopTrigger(fresh, step.StopDistancePercent);
+                var losingSide = fresh.Side == PositionSide.Long ? trigger < fresh.MarkPrice : trigger > fresh.MarkPrice;
+                var text = Text($"place a stop-loss on {request.SubjectKey} at {trigger} (mark {fresh.MarkPrice})");
+                return new PreparedOrder(step.Kind, null, trigger, text, losingSide && trigger > 0 ? null : Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
+            default:
+                var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
+                if (!specs.TryGetValue(fresh.Symbol, out var spec))
+                {
+                    return new PreparedOrder(step.Kind, null, null, string.Empty, $"the exchange lists no {fresh.Symbol} contract");
+                }
+
+                var size = OrderSizing.Size(step, fresh, spec, request.Manual?.Limits == true ? _options.Sizing with { MaxFraction = 1m, MaxNotional = decimal.MaxValue } : _options.Sizing);
+                var what = size.Outcome == SizingOutcome.Close
+                    ? Text($"close {request.SubjectKey} ({size.Size})")
+                    : Text($"reduce {request.SubjectKey} by {size.Size} of {fresh.Size} in {size.Slices.Count} order(s)");
+                what += size.Reason is { } reason ? " — " + reason : string.Empty;
+                return new PreparedOrder(step.Kind, size, null, what, size.Outcome == SizingOutcome.Skip ? size.Reason : null);
+        }
+    }
+
+    private async Task<Outcome> SendAsync(IExchangePort port, MitigationRequest request, PreparedOrder order, ExchangePosition fresh, CancellationToken cancellationToken)
+    {
+        var kind = order.Size?.Outcome == SizingOutcome.Close ? RiskActionKind.Close : order.Kind;
+        var intent = new OrderIntent(
+            request.ClientOid, request.RuleId, request.Stage, request.Who, fresh.Symbol, fresh.Side, kind, fresh.Size,
+            kind == RiskActionKind.Reduce ? order.Size!.Slices : [], IntentStatus.Sent, timeProvider.GetUtcNow(), []);
+        var (claimed, created) = await journal.BeginAsync(intent, cancellationToken).ConfigureAwait(false);
+        if (!created && claimed.Status == IntentStatus.NotPlaced)
+        {
+            // Proven not placed earlier: the same step may be sent again, with the same clientOid, under the claim's ETag.
+            claimed = await journal.CompleteAsync(intent with { ETag = claimed.ETag }, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!created)
+        {
+            return new Outcome(new GuardResult(GuardDecision.Skipped, $"already claimed by another attempt ({claimed.Status.ToString().ToLowerInvariant()})", [], claimed.Status is IntentStatus.Placed or IntentStatus.Filled), null, fresh);
+        }
+
+        var orders = new List<ExchangeOrder>();
+        GuardResult result;
+        try
+        {
+            result = await PlaceAsync(port, claimed, order, fresh, orders, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsOutcomeUnknown(e))
+        {
+            result = new GuardResult(GuardDecision.Unknown, $"outcome unknown ({e.GetType().Name}); looked up by clientOid {request.ClientOid} before anything else is sent", [.. orders], StepTaken: false);
+        }
+        catch (Exception e) when (e is BitgetApiException or NoPositionToReduceException or OrderSizeBelowMinimumException or CancelOrdersIncompleteException)
+        {
+            result = Refused(e, orders);
+        }
+
+        var status = result.Decision switch
+        {
+            GuardDecision.Filled => IntentStatus.Filled,
+            GuardDecision.Placed => IntentStatus.Placed,
+            GuardDecision.Unknown => IntentStatus.Unknown,
+            _ => IntentStatus.NotPlaced,
+        };
+        await journal.CompleteAsync(claimed with { Status = status, OrderIds = [.. orders.Select(o => o.OrderId ?? o.ClientOid)] }, CancellationToken.None).ConfigureAwait(false);
+        return new Outcome(result, order.Size?.Size, fresh);
+    }
+
+    private static async Task<GuardResult> PlaceAsync(IExchangePort port, OrderIntent intent, PreparedOrder order, ExchangePosition fresh, List<ExchangeOrder> orders, CancellationToken cancellationToken)
+    {
+        switch (intent.Kind)
+        {
+            case RiskActionKind.Reduce:
+                foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids))
+                {
+                    orders.Add(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
+                }
+
+                break;
+            case RiskActionKind.Close:
+                orders.AddRange(await port.ClosePositionAsync(fresh.Symbol, fresh.Side, fresh.Mode, cancellationToken).ConfigureAwait(false));
+                if (orders.Count == 0)
+                {
+                    return new GuardResult(GuardDecision.Aborted, "nothing to close: the exchange holds no such position side", [], StepTaken: false);
+                }
+
+                break;
+            case RiskActionKind.StopLoss:
+                var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid), cancellationToken).ConfigureAwait(false);
+                orders.Add(new ExchangeOrder(stopId, intent.ClientOid, fresh.Symbol, ExchangeOrderStatus.Live, fresh.Size, 0m, null, ReduceOnly: true));
+                return new GuardResult(GuardDecision.Placed, "stop-loss placed: " + order.Description, [.. orders], StepTaken: true);
+            default:
+                var cancelled = await port.CancelOpenOrdersAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
+                return new GuardResult(GuardDecision.Filled, Text($"cancelled {cancelled} open {fresh.Symbol} order(s)"), [], StepTaken: true);
+        }
+
+        var filled = orders.Count > 0 && orders.All(o => o.Status == ExchangeOrderStatus.Filled);
+        return new GuardResult(filled ? GuardDecision.Filled : GuardDecision.Placed, order.Description, [.. orders], StepTaken: true);
+    }
+
+    /// <summary>
+    /// Failures after which the exchange may hold the order: the client's own verdict, a lost or unreadable reply, a
+    /// server error, a code nobody documented, a cancellation after sending. Only a documented refusal or a failure
+    /// that proves the request never reached the exchange counts as "not placed".
+    /// </summary>
+    private static bool IsOutcomeUnknown(Exception exception) => exception switch
+    {
+        OrderOutcomeUnknownException => true,
+        BitgetApiException api => !api.ProvesNotProcessed && api.Kind is BitgetErrorKind.Unknown or BitgetErrorKind.Network
+            or BitgetErrorKind.ServerError or BitgetErrorKind.DuplicateClientOid or BitgetErrorKind.OrderOutcomeUnknown,
+        OperationCanceledException or HttpRequestException or System.Text.Json.JsonException => true,
+        _ => false,
+    };
+
+    private static GuardResult Refused(Exception exception, List<ExchangeOrder> orders)
+    {
+        var reason = exception switch
+        {
+            BitgetApiException api => $"refused by the exchange: {api.Kind} ({api.Code ?? "no code"})",
+            NoPositionToReduceException => "the position side is gone",
+            _ => exception.Message,
+        };
+        if (orders.Count > 0)
+        {
+            // Earlier slices went through: the step counts as taken (never resent), with what was done.
+            return new GuardResult(GuardDecision.Placed, Text($"{orders.Count} order(s) placed, then {reason}"), [.. orders], StepTaken: true);
+        }
+
+        var decision = exception is NoPositionToReduceException ? GuardDecision.Aborted : exception is OrderSizeBelowMinimumException ? GuardDecision.Skipped : GuardDecision.Failed;
+        return new GuardResult(decision, reason, [], StepTaken: false);
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+using Azure;
+using Bitget.Client.Exchange;
+using Sentinel.Functions.Risk;
+
+namespace Sentinel.Functions.Mitigation;
+
+/// <summary>
+/// A live step the guard is about to send, written before it is sent (row <c>intent</c>/clientOid of the
+/// <c>mitigation</c> table). Inserting it is the claim: of two instances only one can, and a step whose intent already
+/// exists is never sent again; an unresolved one is looked up first.
+/// </summary>
+public sealed record OrderIntent(
+    string ClientOid,
+    string RuleId,
+    int Stage,
+    string Who,
+    string Symbol,
+    PositionSide Side,
+    RiskActionKind Kind,
+    decimal SizeBefore,
+    IReadOnlyList<decimal> Slices,
+    IntentStatus Status,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<string> OrderIds)
+{
+    public ETag ETag { get; init; }
+
+    public bool Unresolved => Status is IntentStatus.Sent or IntentStatus.Unknown;
+
+    /// <summary>The clientOid of each slice (the first is the step's own).</summary>
+    public IEnumerable<string> SliceClientOids => Enumerable.Range(0, Math.Max(1, Slices.Count)).Select(i => MitigationClientOid.Slice(ClientOid, i));
+}

@@ -1,0 +1,11 @@
+using Bitget.Client.Exchange;
+using Sentinel.Functions.Alerts;
+
+namespace Sentinel.Functions.Risk;
+
+/// <summary>Everything one risk evaluation reads; nothing else is consulted.</summary>
+/// <param name="Snapshot">This tick's successful read.</param>
+/// <param name="History">Recent prices including this tick's (for price crossings); null disables crossing rules.</param>
+/// <param name="Watermarks">Day-start and peak equity, advanced with this snapshot; null disables drawdown rules.</param>
+/// <param name="Now">Evaluation time.</param>
+public sealed record RiskTickInput(ExchangeSnapshot Snapshot, PriceHistory? History, AccountWatermarks? Watermarks, DateTimeOffset Now);
