@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
+using Bitget.Client.Orders;
 using Sentinel.Functions.Risk;
 
 namespace Sentinel.Functions.Mitigation;
@@ -62,7 +63,7 @@ public sealed partial class MitigationGuard
         {
             result = new GuardResult(GuardDecision.Unknown, $"outcome unknown ({e.GetType().Name}); looked up by clientOid {request.ClientOid} before anything else is sent", [.. orders], StepTaken: false);
         }
-        catch (Exception e) when (e is BitgetApiException or NoPositionToReduceException or OrderSizeBelowMinimumException or CancelOrdersIncompleteException)
+        catch (Exception e) when (e is BitgetApiException or NoPositionToReduceException or NothingAvailableToReduceException or PositionModeMismatchException or OrderSizeBelowMinimumException or CancelOrdersIncompleteException)
         {
             result = Refused(e, orders);
         }
@@ -85,7 +86,7 @@ public sealed partial class MitigationGuard
             case RiskActionKind.Reduce:
                 foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids))
                 {
-                    orders.Add(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
+                    orders.AddRange(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
                 }
 
                 break;

@@ -99,7 +99,7 @@ public sealed class AddBitgetClientTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Bitget:BaseAddress"] = "http://sim.test:8080",
+            ["Bitget:BaseAddress"] = "https://sim.test:8080",
             ["Bitget:MaxReadRetries"] = "0",
             ["Bitget:SynchronizeClock"] = "false",
         }).Build();
@@ -113,7 +113,7 @@ public sealed class AddBitgetClientTests
 
         Assert.Equal(BitgetErrorKind.ServerError, ex.Kind);
         var request = Assert.Single(handler.Requests);
-        Assert.Equal(new Uri("http://sim.test:8080/api/v2/mix/market/tickers"), new Uri(request.Uri.GetLeftPart(UriPartial.Path)));
+        Assert.Equal(new Uri("https://sim.test:8080/api/v2/mix/market/tickers"), new Uri(request.Uri.GetLeftPart(UriPartial.Path)));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class AddBitgetClientTests
         services.AddSingleton<IBitgetCredentialsProvider>(new StaticCredentialsProvider(TestClients.Credentials));
         services.AddBitgetClient(o =>
             {
-                o.BaseAddress = new Uri("http://bitget.test");
+                o.BaseAddress = new Uri("https://bitget.test");
                 o.SynchronizeClock = false;
                 o.TotalTimeout = TimeSpan.FromDays(1);
                 configure?.Invoke(o);

@@ -1,10 +1,11 @@
 using Azure.Data.Tables;
-using Bitget.Simulator;
+using Bitget.Client.Exchange;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
-using Bitget.Client.Exchange;
+using Bitget.Simulator;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
