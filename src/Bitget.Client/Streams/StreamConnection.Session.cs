@@ -29,12 +29,10 @@ internal sealed partial class StreamConnection
         {
             try
             {
-                if (await RunSessionAsync(sessions, cancellationToken).ConfigureAwait(false))
+                if (await RunSessionAsync(sessions++, cancellationToken).ConfigureAwait(false))
                 {
                     attempt = 0;
                 }
-
-                sessions++;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

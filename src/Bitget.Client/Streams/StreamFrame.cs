@@ -59,7 +59,7 @@ internal readonly record struct StreamFrame(StreamFrameKind Kind, string? ArgKey
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || reader.BytesConsumed != frame.Length)
+        if (reader.TokenType != JsonTokenType.EndObject || !IsWhitespace(frame[(int)reader.BytesConsumed..]))
         {
             throw new JsonException("A stream frame is not one complete JSON object.");
         }
@@ -78,6 +78,8 @@ internal readonly record struct StreamFrame(StreamFrameKind Kind, string? ArgKey
 
     /// <summary>A login reply succeeded: <c>code</c> is <c>0</c> (a number live, the string <c>"0"</c> in the docs).</summary>
     public bool IsSuccess => Code is null or "0";
+
+    private static bool IsWhitespace(ReadOnlySpan<byte> rest) => rest.TrimStart(" \t\r\n"u8).IsEmpty;
 
     private static int Name(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("arg"u8) ? 1

@@ -128,7 +128,7 @@ public sealed class StreamSubscription<T> : IAsyncDisposable
             {
                 rows = owner.Parse(data);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException)
             {
                 owner.RaiseError(new BitgetStreamException($"Malformed {owner.Channel} push skipped: {ex.Message}", ex));
                 owner.Resync?.Start();

@@ -7,19 +7,26 @@ namespace Bitget.Client.Streams.Classic;
 /// <summary>REST snapshots of the v2 private channels, mapped to the channels' own row types.</summary>
 internal sealed class ClassicResync(BitgetClient rest)
 {
+    /// <summary>Newest history orders read on a resync: orders placed and finished while the stream was down show up there.</summary>
+    private const int HistoryDepth = 100;
+
     public async Task<IReadOnlyList<ClassicStreamPosition>> PositionsAsync(ProductType productType, CancellationToken cancellationToken)
     {
         var positions = await rest.Positions.GetAllAsync(productType, cancellationToken: cancellationToken).ConfigureAwait(false);
         return [.. positions.Select(From)];
     }
 
-    /// <summary>Open orders, plus the final state of every order the consumer holds as open that is open no more (it ended while the stream was down).</summary>
+    /// <summary>
+    /// Open orders and the newest history (orders that ended while the stream was down), plus a lookup of every order the
+    /// consumer still holds as open that appears in neither.
+    /// </summary>
     public async Task<IReadOnlyList<ClassicStreamOrder>> OrdersAsync(ProductType productType, IReadOnlyList<ClassicStreamOrder> known, CancellationToken cancellationToken)
     {
         var pending = (await rest.Orders.GetPendingAsync(productType, cancellationToken: cancellationToken).ConfigureAwait(false)).Orders;
-        var open = pending.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
-        var result = pending.Select(From).ToList();
-        foreach (var order in known.Where(o => IsOpen(o.Status) && !open.Contains(o.OrderId) && o.Symbol is not null))
+        var history = (await rest.Orders.GetHistoryAsync(productType, limit: HistoryDepth, cancellationToken: cancellationToken).ConfigureAwait(false)).Orders;
+        var result = pending.Concat(history).DistinctBy(o => o.OrderId).Select(From).ToList();
+        var seen = result.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
+        foreach (var order in known.Where(o => IsOpen(o.Status) && !seen.Contains(o.OrderId) && o.Symbol is not null))
         {
             result.Add(From(await rest.Orders.GetAsync(order.Symbol!, order.OrderId, productType, cancellationToken).ConfigureAwait(false)));
         }

@@ -45,7 +45,7 @@ public sealed class ClassicStreams
             Resync = _resync is null ? null : (_, ct) => _resync.PositionsAsync(productType, ct),
         }, cancellationToken);
 
-    /// <summary>Order changes: private channel <c>orders</c> (<c>instId: default</c>); resynced from <c>GET /api/v2/mix/order/orders-pending</c>, plus a detail lookup of every order last seen open that is no longer pending.</summary>
+    /// <summary>Order changes: private channel <c>orders</c> (<c>instId: default</c>); resynced from <c>orders-pending</c> and the newest <c>orders-history</c>, plus a detail lookup of every order last seen open that is in neither.</summary>
     public Task<StreamSubscription<ClassicStreamOrder>> SubscribeOrdersAsync(ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
         Private(ChannelDefinition.Of(StreamArg.V2(productType.ToWire(), "orders", "default"), StreamJsonContext.Default.IReadOnlyListClassicStreamOrder) with
         {

@@ -12,15 +12,22 @@ internal sealed class UnifiedResync(BitgetClient rest)
         return [.. positions.Select(From)];
     }
 
-    /// <summary>Unfilled orders, plus the final state of every order the consumer holds as open that is unfilled no more.</summary>
+    /// <summary>
+    /// Unfilled orders, plus the final state (by <c>order-info</c>) of every order with a recent fill and of every order the
+    /// consumer holds as open that is unfilled no more: together, every order that changed while the stream was down.
+    /// </summary>
     public async Task<IReadOnlyList<UnifiedStreamOrder>> OrdersAsync(IReadOnlyList<UnifiedStreamOrder> known, CancellationToken cancellationToken)
     {
         var unfilled = (await rest.Unified.Orders.GetUnfilledAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Items;
-        var open = unfilled.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
+        var fills = (await rest.Unified.Orders.GetFillsAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Items;
         var result = unfilled.Select(From).ToList();
-        foreach (var order in known.Where(o => Classic.ClassicResync.IsOpen(o.Status) && !open.Contains(o.OrderId)))
+        var seen = result.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
+        var lookups = fills.Select(f => f.OrderId).OfType<string>()
+            .Concat(known.Where(o => Classic.ClassicResync.IsOpen(o.Status)).Select(o => o.OrderId))
+            .Where(seen.Add).ToList();
+        foreach (var orderId in lookups)
         {
-            result.Add(From(await rest.Unified.Orders.GetAsync(order.OrderId, cancellationToken).ConfigureAwait(false)));
+            result.Add(From(await rest.Unified.Orders.GetAsync(orderId, cancellationToken).ConfigureAwait(false)));
         }
 
         return result;

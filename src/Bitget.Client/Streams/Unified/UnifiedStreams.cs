@@ -28,7 +28,7 @@ public sealed class UnifiedStreams
         var s = Symbol(symbol);
         return Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "ticker", s), StreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker) with
         {
-            Map = rows => rows.All(r => r.Symbol.Length > 0) ? rows : [.. rows.Select(r => r.Symbol.Length > 0 ? r : r with { Symbol = s })],
+            Map = rows => rows.All(r => !string.IsNullOrEmpty(r.Symbol)) ? rows : [.. rows.Select(r => string.IsNullOrEmpty(r.Symbol) ? r with { Symbol = s } : r)],
         }, cancellationToken);
     }
 
@@ -55,7 +55,7 @@ public sealed class UnifiedStreams
 
     /// <summary>
     /// Orders: private topic <c>order</c>; resynced from <c>GET /api/v3/trade/unfilled-orders</c> plus an
-    /// <c>order-info</c> lookup of every order last seen open that is no longer unfilled.
+    /// <c>order-info</c> lookup of every order with a recent fill and every order last seen open that is unfilled no more.
     /// </summary>
     public Task<StreamSubscription<UnifiedStreamOrder>> SubscribeOrdersAsync(CancellationToken cancellationToken = default) =>
         Private(ChannelDefinition.Of(StreamArg.V3(Uta, "order"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamOrder) with
