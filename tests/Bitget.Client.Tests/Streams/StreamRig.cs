@@ -24,7 +24,6 @@ internal sealed class StreamRig : IAsyncDisposable
         Rest = rest;
         Streams = streams;
         streams.EventRaised += (_, e) => _events.Enqueue(e);
-        Last = this;
     }
 
     public BitgetSimulator Sim { get; }
@@ -59,7 +58,7 @@ internal sealed class StreamRig : IAsyncDisposable
         var deadline = DateTime.UtcNow + Bound;
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}; events: {string.Join(" | ", Last?.Events ?? [])}");
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
             await Task.Delay(1);
         }
     }
@@ -76,10 +75,11 @@ internal sealed class StreamRig : IAsyncDisposable
             }
         }
 
-        Assert.True(condition(), $"{what} did not happen within {maxSeconds} simulated seconds");
+        Assert.True(condition(), $"{what} did not happen within {maxSeconds} simulated seconds; events: {string.Join(" | ", Events)}");
     }
 
-    public Task UntilEventAsync(StreamEventKind kind, int count = 1) => UntilAsync(() => Count(kind) >= count, $"{count} x {kind}");
+    public Task UntilEventAsync(StreamEventKind kind, int count = 1) =>
+        UntilAsync(() => Count(kind) >= count, $"{count} x {kind} (events: {string.Join(" | ", Events)})");
 
     /// <summary>The next item of a subscription (bounded wait).</summary>
     public static async Task<StreamUpdate<T>> NextAsync<T>(StreamSubscription<T> subscription)
@@ -91,13 +91,10 @@ internal sealed class StreamRig : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"no update on {subscription.Channel}; events: {string.Join(" | ", Last?.Events.Select(e => e + " " + e.Error) ?? [])}");
+            Assert.Fail($"no update on {subscription.Channel} within {Bound}");
             throw;
         }
     }
-
-    /// <summary>The rig of the running test, for failure messages.</summary>
-    private static StreamRig? Last { get; set; }
 
     /// <summary>Reads until an item matches, returning it (bounded wait).</summary>
     public static async Task<StreamUpdate<T>> NextMatchingAsync<T>(StreamSubscription<T> subscription, Func<StreamUpdate<T>, bool> match)
@@ -113,12 +110,12 @@ internal sealed class StreamRig : IAsyncDisposable
         }
     }
 
-    /// <summary>After a loss the client waits its backoff on the fake clock: move the clock past the announced delay.</summary>
-    public async Task ReconnectAsync(int reconnectsBefore = 0)
+    /// <summary>After a loss the client waits its backoff on the fake clock: move the clock until it has connected again.</summary>
+    public async Task ReconnectAsync()
     {
-        await UntilEventAsync(StreamEventKind.Reconnecting, reconnectsBefore + 1);
-        var delay = Events.Where(e => e.Kind == StreamEventKind.Reconnecting).ElementAt(reconnectsBefore).Delay;
-        Time.Advance(delay);
+        await UntilEventAsync(StreamEventKind.Reconnecting);
+        var connected = Count(StreamEventKind.Connected);
+        await AdvanceUntilAsync(() => Count(StreamEventKind.Connected) > connected, "the reconnect");
     }
 
     public async ValueTask DisposeAsync()
