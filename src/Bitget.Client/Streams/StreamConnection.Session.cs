@@ -93,18 +93,11 @@ internal sealed partial class StreamConnection
                 await LoginAsync(socket, session.Token).ConfigureAwait(false);
             }
 
-            List<StreamArg> args;
-            lock (_gate)
-            {
-                _live = true;
-                args = [.. _subscriptions.Values.Select(s => s.Arg)];
-            }
-
-            await SendOpAsync(socket, "subscribe", args, session.Token).ConfigureAwait(false);
+            var count = await ResubscribeAllAsync(socket, session.Token).ConfigureAwait(false);
             subscribed = true;
             if (sessionsBefore > 0)
             {
-                _context.Raise(StreamEventKind.Resubscribed, Url, count: args.Count);
+                _context.Raise(StreamEventKind.Resubscribed, Url, count: count);
             }
 
             await await Task.WhenAny(receive, keepAlive).ConfigureAwait(false);
@@ -126,6 +119,28 @@ internal sealed partial class StreamConnection
         }
 
         return subscribed;
+    }
+
+    /// <summary>Marks the session live and sends every subscription, as one step of the subscription set's history.</summary>
+    private async Task<int> ResubscribeAllAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        await _opLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            List<StreamArg> args;
+            lock (_gate)
+            {
+                _live = true;
+                args = [.. _subscriptions.Values.Select(s => s.Arg)];
+            }
+
+            await SendOpAsync(socket, "subscribe", args, cancellationToken).ConfigureAwait(false);
+            return args.Count;
+        }
+        finally
+        {
+            _opLock.Release();
+        }
     }
 
     private async Task ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ internal sealed partial class StreamConnection : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SubscriptionBase> _subscriptions = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    /// <summary>
+    /// Orders every change of the subscription set with what is sent for it (a session's resubscribe-all, a subscribe, an
+    /// unsubscribe), so an unsubscribe can never overtake the resubscription of the same channel on the wire.
+    /// </summary>
+    private readonly SemaphoreSlim _opLock = new(1, 1);
     private readonly TimeProviderRateLimiter _messages;
     private readonly TimeProviderRateLimiter _subscribeRequests;
     private readonly ReconnectBackoff _backoff;
@@ -54,6 +60,19 @@ internal sealed partial class StreamConnection : IAsyncDisposable
     /// <summary>Adds a subscription (starting the connection on first use) and subscribes it now if a session is live.</summary>
     public async Task AddAsync(SubscriptionBase subscription, CancellationToken cancellationToken)
     {
+        await _opLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await AddLockedAsync(subscription, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _opLock.Release();
+        }
+    }
+
+    private async Task AddLockedAsync(SubscriptionBase subscription, CancellationToken cancellationToken)
+    {
         ClientWebSocket? socket;
         lock (_gate)
         {
@@ -82,6 +101,29 @@ internal sealed partial class StreamConnection : IAsyncDisposable
 
     /// <summary>Removes a subscription, completes its buffer and unsubscribes it if a session is live.</summary>
     public async ValueTask RemoveAsync(SubscriptionBase subscription, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _opLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection shut down first and completed every subscription already.
+            subscription.Complete(null);
+            return;
+        }
+
+        try
+        {
+            await RemoveLockedAsync(subscription, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _opLock.Release();
+        }
+    }
+
+    private async Task RemoveLockedAsync(SubscriptionBase subscription, CancellationToken cancellationToken)
     {
         ClientWebSocket? socket = null;
         lock (_gate)
@@ -134,6 +176,7 @@ internal sealed partial class StreamConnection : IAsyncDisposable
         subscriptions.ForEach(s => s.Complete(null));
         _lifetime.Dispose();
         _sendLock.Dispose();
+        _opLock.Dispose();
         _messages.Dispose();
         _subscribeRequests.Dispose();
     }
@@ -197,7 +240,38 @@ internal sealed partial class StreamConnection : IAsyncDisposable
         if (subscription is not null && socket is not null)
         {
             _context.Raise(StreamEventKind.Error, Url, key, new BitgetStreamException($"The server unsubscribed {key}; subscribing again."));
-            _ = TrySendOpAsync(socket, "subscribe", [subscription.Arg], _lifetime.Token);
+            _ = ResubscribeAsync(subscription);
+        }
+    }
+
+    private async Task ResubscribeAsync(SubscriptionBase subscription)
+    {
+        try
+        {
+            await _opLock.WaitAsync(_lifetime.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            return;
+        }
+
+        try
+        {
+            ClientWebSocket? socket;
+            lock (_gate)
+            {
+                var still = _subscriptions.TryGetValue(subscription.Arg.Key, out var current) && ReferenceEquals(current, subscription);
+                socket = still && _live ? _socket : null;
+            }
+
+            if (socket is not null)
+            {
+                await TrySendOpAsync(socket, "subscribe", [subscription.Arg], _lifetime.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _opLock.Release();
         }
     }
 

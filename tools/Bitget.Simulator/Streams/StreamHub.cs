@@ -17,6 +17,9 @@ public sealed partial class StreamHub : IAsyncDisposable
 {
     public static readonly IReadOnlyList<string> Paths = ["/v2/ws/public", "/v2/ws/private", "/v3/ws/public", "/v3/ws/private"];
     private const int MaxRecord = 100_000;
+
+    /// <summary>Bitget closes a connection that sent nothing (not even a ping) for two minutes.</summary>
+    public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(2);
     private readonly SimulatedExchange _exchange;
     private readonly MarketView _market;
     private readonly FaultInjector _faults;
@@ -42,7 +45,7 @@ public sealed partial class StreamHub : IAsyncDisposable
         exchange.Touched += Signal;
 
         // Scripted prices move only when someone looks; a quarter-second look keeps pushes flowing in standalone runs.
-        _tick = time.CreateTimer(_ => Signal(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
+        _tick = time.CreateTimer(_ => Tick(), null, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250));
         _pump = Task.Run(PumpLoopAsync);
     }
 
@@ -135,6 +138,18 @@ public sealed partial class StreamHub : IAsyncDisposable
     internal (int Code, string Message)? Validate(StreamSession session, StreamArg arg) => StreamChannels.Check(session, arg, _market);
 
     private void Signal() => _signal.Writer.TryWrite(true);
+
+    private void Tick()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var idle in _sessions.Keys.Where(s => now - s.LastHeard > IdleLimit))
+        {
+            _logger.LogInformation("Closing {Session}: silent for more than {Limit}", idle, IdleLimit);
+            idle.Abort();
+        }
+
+        Signal();
+    }
 
     private void Remember(StreamRecord record)
     {

@@ -24,6 +24,7 @@ public sealed class StreamSession : IDisposable
     private readonly ConcurrentDictionary<string, StreamArg> _subscriptions = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _recent = new();
     private readonly CancellationTokenSource _closed = new();
+    private long _lastHeardTicks;
 
     internal StreamSession(WebSocket socket, string path, StreamHub hub, FaultInjector faults, TimeProvider time, SimulatorOptions options)
     {
@@ -35,6 +36,7 @@ public sealed class StreamSession : IDisposable
         _faults = faults;
         _time = time;
         _enforceLimits = options.EnforceRateLimits;
+        _lastHeardTicks = time.GetUtcNow().UtcTicks;
         _out = Channel.CreateBounded<(string?, byte[])>(new BoundedChannelOptions(options.StreamSendQueue) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     }
 
@@ -48,6 +50,9 @@ public sealed class StreamSession : IDisposable
     public string? ApiKey { get; private set; }
 
     public IReadOnlyCollection<StreamArg> Subscriptions => [.. _subscriptions.Values];
+
+    /// <summary>When the client last sent anything (Bitget drops a connection silent for 2 minutes).</summary>
+    public DateTimeOffset LastHeard => new(Interlocked.Read(ref _lastHeardTicks), TimeSpan.Zero);
 
     public bool IsSubscribed(string key) => _subscriptions.ContainsKey(key);
 
@@ -89,7 +94,7 @@ public sealed class StreamSession : IDisposable
         }
     }
 
-    private void Abort()
+    internal void Abort()
     {
         _closed.Cancel();
         _socket.Abort();
@@ -118,6 +123,7 @@ public sealed class StreamSession : IDisposable
             }
             while (!result.EndOfMessage);
 
+            Interlocked.Exchange(ref _lastHeardTicks, _time.GetUtcNow().UtcTicks);
             if (!WithinRate())
             {
                 Send(StreamFrames.Error(30007, "request over limit,connection close"));
