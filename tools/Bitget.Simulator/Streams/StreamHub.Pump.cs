@@ -155,11 +155,12 @@ public sealed partial class StreamHub
             return;
         }
 
-        session.Send(StreamFrames.Push(arg, rows, now), key);
         foreach (var (item, state) in record)
         {
             Remember(new StreamRecord(session.ApiKey!, session.Api, arg.Channel, item, state, now));
         }
+
+        session.Send(StreamFrames.Push(arg, rows, now), key);
     }
 
     private string Fingerprint(StreamArg arg) => arg.Channel is "trade" or "publicTrade"

@@ -81,7 +81,7 @@ public sealed class StreamSession : IDisposable
         }
         finally
         {
-            await _closed.CancelAsync();
+            // Frames already queued (an error before a close) still go out; then the send loop closes the socket.
             _out.Writer.TryComplete();
             try
             {
@@ -91,6 +91,8 @@ public sealed class StreamSession : IDisposable
             {
                 // Same: nothing left to send to.
             }
+
+            await _closed.CancelAsync();
         }
     }
 
@@ -127,8 +129,6 @@ public sealed class StreamSession : IDisposable
             if (!WithinRate())
             {
                 Send(StreamFrames.Error(30007, "request over limit,connection close"));
-                await Task.Yield();
-                Abort();
                 return;
             }
 
