@@ -130,7 +130,8 @@ public sealed class PublicStreamTests : IAsyncLifetime
     [Fact]
     public async Task SlowConsumer_ManyMessages_BufferStaysAtCapacityAndTheNewestWins()
     {
-        await using var rig = await StreamRig.StartAsync(streams: o => o.PublicBufferCapacity = 64);
+        // The server must not give up on the client first: its own send queue holds the whole burst.
+        await using var rig = await StreamRig.StartAsync(o => o.StreamSendQueue = 100_000, o => o.PublicBufferCapacity = 64);
         await using var ticker = await rig.Streams.Classic.SubscribeTickerAsync("BTCUSDT");
         await StreamRig.UntilAsync(() => ticker.Buffered == 1, "the first snapshot");
 

@@ -98,7 +98,16 @@ public sealed class StreamSession : IDisposable
 
     internal void Abort()
     {
-        _closed.Cancel();
+        try
+        {
+            _closed.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The session already ended; there is nothing left to abort.
+            return;
+        }
+
         _socket.Abort();
     }
 
