@@ -9,6 +9,7 @@ using Bitget.Simulator.Prices;
 using Bitget.Simulator.RateLimits;
 using Bitget.Simulator.Requests;
 using Bitget.Simulator.Signing;
+using Bitget.Simulator.Streams;
 using Bitget.Simulator.V3;
 using Bitget.Simulator.Wire;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,6 +32,7 @@ public sealed class BitgetSimulator : IAsyncDisposable
         Exchange = app.Services.GetRequiredService<SimulatedExchange>();
         Faults = app.Services.GetRequiredService<FaultInjector>();
         Requests = app.Services.GetRequiredService<RequestLog>();
+        Streams = app.Services.GetRequiredService<StreamHub>();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }
@@ -46,6 +48,12 @@ public sealed class BitgetSimulator : IAsyncDisposable
     public FaultInjector Faults { get; }
 
     public RequestLog Requests { get; }
+
+    /// <summary>The WebSocket endpoints: sessions, the record of private pushes, bursts.</summary>
+    public StreamHub Streams { get; }
+
+    /// <summary>The WebSocket host (<c>ws://127.0.0.1:port</c>) for a stream client's base address.</summary>
+    public Uri StreamAddress => new UriBuilder(BaseAddress) { Scheme = "ws" }.Uri;
 
     /// <summary>The first configured account's API key (most tests use one account).</summary>
     public string ApiKey => Options.Accounts[0].ApiKey;
@@ -92,10 +100,13 @@ public sealed class BitgetSimulator : IAsyncDisposable
         builder.Services.AddSingleton(new FaultInjector(new Random(options.Seed)));
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<MarketView>();
+        builder.Services.AddSingleton<StreamHub>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         var app = builder.Build();
+        app.UseWebSockets();
+        app.UseMiddleware<StreamMiddleware>();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();

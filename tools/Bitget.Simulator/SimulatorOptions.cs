@@ -38,6 +38,9 @@ public sealed class SimulatorOptions
     /// </summary>
     public bool V2ClientOidUniqueWhilePendingOnly { get; set; } = true;
 
+    /// <summary>Frames queued for one WebSocket client; a client that falls this far behind is disconnected, as Bitget does.</summary>
+    public int StreamSendQueue { get; set; } = 10_000;
+
     /// <summary>Write one log line per request (the standalone app does; tests usually do not).</summary>
     public bool LogRequests { get; set; }
 }

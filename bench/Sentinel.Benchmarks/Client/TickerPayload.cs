@@ -12,7 +12,7 @@ public static class TickerPayload
 {
     public static byte[] Build(string fixture, int count)
     {
-        using var template = JsonDocument.Parse(File.ReadAllBytes(Fixture(fixture)));
+        using var template = JsonDocument.Parse(File.ReadAllBytes(FixturePath(fixture)));
         var first = template.RootElement.GetProperty("data")[0];
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -71,7 +71,8 @@ public static class TickerPayload
         return new decimal((int)mantissa, 0, 0, false, (byte)scale).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string Fixture(string relative)
+    /// <summary>The path of a shared fixture (read in place).</summary>
+    public static string FixturePath(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

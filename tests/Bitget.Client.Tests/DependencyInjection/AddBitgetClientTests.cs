@@ -72,9 +72,9 @@ public sealed class AddBitgetClientTests
         using var services = CreateServices(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
         var client = services.GetRequiredService<BitgetClient>();
 
-        var acks = await time.RunAsync(Task.WhenAll(Enumerable.Range(0, 40).Select(i => client.Orders.PlaceAsync(new PlaceOrderRequest
+        var acks = await time.RunAsync(Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.Orders.PlaceAsync(new PlaceOrderRequest
         {
-            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 0.1m, ClientOid = $"di-{i}",
+            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.OneWay, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 0.1m,
         }))));
 
         Assert.Equal(40, acks.Select(a => a.OrderId).Distinct().Count());

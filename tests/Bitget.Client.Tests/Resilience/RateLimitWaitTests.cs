@@ -24,7 +24,7 @@ public sealed class RateLimitWaitTests
         var handler = Accepting(new FakeBitgetHandler());
         using var client = TestClients.Create(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
 
-        var acks = await time.RunAsync(Task.WhenAll(Enumerable.Range(0, 40).Select(i => client.Orders.PlaceAsync(CloseLong($"queued-{i}")))));
+        var acks = await time.RunAsync(Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.Orders.PlaceAsync(CloseLong()))));
 
         Assert.Equal(40, acks.Select(a => a.OrderId).Distinct().Count());
         Assert.Equal(40, handler.To(PlacePath).Count);
@@ -78,8 +78,9 @@ public sealed class RateLimitWaitTests
             FakeBitgetHandler.Success($$"""{"orderId":"{{Interlocked.Increment(ref next)}}","clientOid":""}"""))));
     }
 
-    private static PlaceOrderRequest CloseLong(string clientOid) => new()
+    // No caller clientOid: the client generates one, so no look-up precedes the POST (a caller's own is looked up first).
+    private static PlaceOrderRequest CloseLong() => new()
     {
-        Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.Hedge, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 0.5m, ClientOid = clientOid,
+        Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = PositionMode.Hedge, PositionSide = PositionSide.Long, Action = OrderAction.Close, Size = 0.5m,
     };
 }

@@ -39,6 +39,9 @@ public static class ControlEndpoints
         });
         group.MapGet("/faults", (FaultInjector f) => TypedResults.Json(f.Rules, Json));
         group.MapGet("/requests", (RequestLog log) => TypedResults.Json(log.All, Json));
+        group.MapGet("/streams", (Streams.StreamHub h) => TypedResults.Json(h.Sessions.Select(s => new { path = s.Path, apiKey = s.ApiKey, channels = s.Subscriptions.Select(a => a.Key) }), Json));
+        group.MapGet("/streams/record", (string? apiKey, SimulatedExchange e, Streams.StreamHub h) => TypedResults.Json(h.Record(apiKey ?? e.ApiKeys.First()), Json));
+        group.MapPost("/streams/burst", (BurstCommand c, Streams.StreamHub h) => Try(() => new { sent = h.Burst(c.Symbol, c.Count) }));
         return group;
     }
 

@@ -17,6 +17,7 @@ public sealed partial class SimulatedExchange
     private readonly TimeProvider _time;
     private readonly IdSequence _ids = new();
     private readonly ILogger _logger;
+    [ThreadStatic] private static bool t_observing;
     private bool _reacting;
 
     public SimulatedExchange(IEnumerable<SimulatedAccountOptions> accounts, IEnumerable<ContractSpec> contracts, TimeProvider time, ILogger? logger = null)
@@ -34,7 +35,14 @@ public sealed partial class SimulatedExchange
         }
 
         Prices.Changed += React;
+        Prices.Changed += () => Touched?.Invoke();
     }
+
+    /// <summary>
+    /// Raised after any account operation and any price step (under or just after the lock: handlers must only signal),
+    /// so the WebSocket streams can push. Reads made through <see cref="Observe"/> do not raise it.
+    /// </summary>
+    internal event Action? Touched;
 
     public PriceBook Prices { get; }
 
@@ -118,13 +126,37 @@ public sealed partial class SimulatedExchange
     /// <summary>Runs <paramref name="action"/> on one account under the lock, after catching up with prices.</summary>
     internal T Run<T>(string apiKey, Func<AccountState, T> action)
     {
+        T result;
         lock (_gate)
         {
             var account = _accounts.TryGetValue(apiKey, out var a) ? a : throw new ArgumentException($"Unknown API key '{apiKey}'.", nameof(apiKey));
             Prices.AdvanceUnlocked();
-            return action(account);
+            result = action(account);
+        }
+
+        if (!t_observing)
+        {
+            Touched?.Invoke();
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads state for the streams without raising <see cref="Touched"/> (which would make them read again).</summary>
+#pragma warning disable CA1822 // An instance member on purpose: callers observe this exchange.
+    internal T Observe<T>(Func<T> read)
+    {
+        t_observing = true;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            t_observing = false;
         }
     }
+#pragma warning restore CA1822
 
     internal void Run(string apiKey, Action<AccountState> action) => Run(apiKey, a =>
     {

@@ -53,6 +53,10 @@ public sealed class FaultInjector(Random random)
 
     public FaultRule MalformedJson(string path, int? times = 1) => Add(new() { Path = path, Kind = FaultKind.MalformedJson, Times = times });
 
+    /// <summary>A WebSocket fault on connections to <paramref name="path"/> (e.g. <c>/v2/ws/private</c>, <c>/v3/ws/*</c>).</summary>
+    public FaultRule Stream(FaultKind kind, string path = "*", int? times = 1) =>
+        kind.IsStream() ? Add(new() { Path = path, Kind = kind, Times = times }) : throw new ArgumentException($"{kind} is not a stream fault.", nameof(kind));
+
     public FaultRule DropConnection(string path, int? times = 1) => Add(new() { Path = path, Kind = FaultKind.DropConnection, Times = times });
 
     public FaultRule Maintenance(string path, int? times = 1, string code = "40200", string message = "Server upgrade, please try again later") =>
@@ -62,11 +66,17 @@ public sealed class FaultInjector(Random random)
     public FaultRule LoseResponse(string path, int? times = 1, LostResponseMode mode = LostResponseMode.DropConnection) =>
         Add(new() { Path = path, Kind = FaultKind.LoseResponse, Times = times, LostResponseMode = mode, StatusCode = 502 });
 
-    internal FaultRule? Next(string path)
+    /// <summary>The HTTP fault for a request, if any (stream kinds never apply to HTTP).</summary>
+    internal FaultRule? Next(string path) => Next(path, static k => !k.IsStream());
+
+    /// <summary>Whether a stream fault of <paramref name="kind"/> fires now on a connection to <paramref name="path"/>.</summary>
+    internal bool NextStream(string path, FaultKind kind) => Next(path, k => k == kind) is not null;
+
+    private FaultRule? Next(string path, Func<FaultKind, bool> kinds)
     {
         lock (_gate)
         {
-            foreach (var rule in _rules.Where(r => !r.Exhausted && r.Matches(path)))
+            foreach (var rule in _rules.Where(r => kinds(r.Kind) && !r.Exhausted && r.Matches(path)))
             {
                 if (rule.Probability >= 1.0 || random.NextDouble() < rule.Probability)
                 {

@@ -26,4 +26,28 @@ public enum FaultKind
 
     /// <summary>Processes the request (the order IS recorded), then loses the answer (see <see cref="LostResponseMode"/>).</summary>
     LoseResponse,
+
+    /// <summary>WebSocket: aborts the connection (no close frame) instead of sending the next frame.</summary>
+    StreamDrop,
+
+    /// <summary>WebSocket: swallows the next frames (pushes and pongs alike) while the socket stays open.</summary>
+    StreamSilence,
+
+    /// <summary>WebSocket: sends a cut-off JSON frame instead of the next push (the push is lost).</summary>
+    StreamMalformedFrame,
+
+    /// <summary>WebSocket: unsubscribes the channel of the next push server-side and says so (<c>{"event":"unsubscribe"}</c>).</summary>
+    StreamUnsubscribe,
+
+    /// <summary>WebSocket: refuses the next login with <c>30005 Login failed</c> and closes the connection.</summary>
+    StreamRefuseLogin,
+
+    /// <summary>WebSocket: treats the connection as a slow consumer and closes it (1008) as Bitget does when its send queue backs up.</summary>
+    StreamSlowConsumer,
+}
+
+/// <summary>Which fault kinds act on WebSocket connections rather than HTTP requests.</summary>
+public static class FaultKinds
+{
+    public static bool IsStream(this FaultKind kind) => kind >= FaultKind.StreamDrop;
 }

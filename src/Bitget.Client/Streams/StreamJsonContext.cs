@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using Bitget.Client.Json;
+using Bitget.Client.Market;
+using Bitget.Client.Streams.Classic;
+using Bitget.Client.Streams.Unified;
+
+namespace Bitget.Client.Streams;
+
+/// <summary>Source-generated JSON metadata for every channel's <c>data</c> rows, with the same lenient converters as REST.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNameCaseInsensitive = false,
+    Converters =
+    [
+        typeof(LenientDecimalConverter),
+        typeof(NullableLenientDecimalConverter),
+        typeof(UnixMillisecondsConverter),
+        typeof(NullableUnixMillisecondsConverter),
+        typeof(LenientStringConverter),
+        typeof(LenientInt32Converter),
+        typeof(NullableLenientInt32Converter),
+    ])]
+[JsonSerializable(typeof(IReadOnlyList<FuturesTicker>))]
+[JsonSerializable(typeof(IReadOnlyList<Candle>))]
+[JsonSerializable(typeof(IReadOnlyList<RecentTrade>))]
+[JsonSerializable(typeof(IReadOnlyList<ClassicStreamBook>))]
+[JsonSerializable(typeof(IReadOnlyList<ClassicStreamPosition>))]
+[JsonSerializable(typeof(IReadOnlyList<ClassicStreamOrder>))]
+[JsonSerializable(typeof(IReadOnlyList<ClassicStreamAccount>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamTicker>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamCandle>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamTrade>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamBook>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamPosition>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamOrder>))]
+[JsonSerializable(typeof(IReadOnlyList<UnifiedStreamAccount>))]
+internal sealed partial class StreamJsonContext : JsonSerializerContext;
