@@ -67,7 +67,7 @@ public sealed class AddBitgetClientTests
     {
         var time = new FakeTimeProvider();
         var next = 0;
-        var handler = new FakeBitgetHandler().Always("/api/v2/mix/order/place-order", _ => Task.FromResult(FakeBitgetHandler.Json(
+        var handler = new FakeBitgetHandler().InPositionMode(PositionMode.OneWay).Always("/api/v2/mix/order/place-order", _ => Task.FromResult(FakeBitgetHandler.Json(
             HttpStatusCode.OK, FakeBitgetHandler.Success($$"""{"orderId":"{{Interlocked.Increment(ref next)}}","clientOid":""}"""))));
         using var services = CreateServices(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
         var client = services.GetRequiredService<BitgetClient>();
@@ -78,7 +78,8 @@ public sealed class AddBitgetClientTests
         }))));
 
         Assert.Equal(40, acks.Select(a => a.OrderId).Distinct().Count());
-        Assert.Equal(40, handler.Requests.Count);
+        Assert.Equal(40, handler.To("/api/v2/mix/order/place-order").Count);
+        Assert.Empty(handler.To("/api/v2/mix/order/detail"));
     }
 
     [Fact]

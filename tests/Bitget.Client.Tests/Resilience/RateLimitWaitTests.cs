@@ -21,7 +21,7 @@ public sealed class RateLimitWaitTests
     public async Task PlaceOrders_QueuedLongerThanTheAttemptTimeout_EachSentOnceAndNeverLookedUp()
     {
         var time = new FakeTimeProvider();
-        var handler = Accepting(new FakeBitgetHandler());
+        var handler = Accepting(new FakeBitgetHandler().InPositionMode(PositionMode.Hedge));
         using var client = TestClients.Create(handler, time, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
 
         var acks = await time.RunAsync(Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.Orders.PlaceAsync(CloseLong()))));
