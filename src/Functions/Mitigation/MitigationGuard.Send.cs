@@ -85,7 +85,7 @@ public sealed partial class MitigationGuard
             case RiskActionKind.Reduce:
                 foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids))
                 {
-                    orders.Add(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
+                    orders.AddRange(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
                 }
 
                 break;

@@ -5,6 +5,7 @@ using Bitget.Simulator.Orders;
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
