@@ -49,9 +49,17 @@ public static class OrderSizing
             return BelowMinimum(position, spec, limits, mark, target, rounded);
         }
 
-        var slices = Split(rounded, spec, limits.MaxOrderNotional / mark, reasons);
+        var slices = Split(rounded, spec, LargestOrder(spec, limits, mark), reasons);
         return new OrderSize(SizingOutcome.Reduce, slices.Sum(), slices, Join(reasons));
     }
+
+    /// <summary>
+    /// The largest slice: within MaxOrderNotional and the exchange's largest market order. A slice above the latter
+    /// would be split again by the exchange port under derived clientOids the journal does not hold, so after a lost
+    /// reply the guard would find nothing by the slice's clientOid, take it as never placed and reduce a second time.
+    /// </summary>
+    private static decimal LargestOrder(ContractSpec spec, SizingLimits limits, decimal mark) =>
+        spec.MaxMarketOrderSize is { } max && max > 0m ? Math.Min(max, limits.MaxOrderNotional / mark) : limits.MaxOrderNotional / mark;
 
     private static OrderSize BelowMinimum(ExchangePosition position, ContractSpec spec, SizingLimits limits, decimal mark, decimal target, decimal rounded)
     {
@@ -94,7 +102,7 @@ public static class OrderSizing
 
             if (last <= largest)
             {
-                reasons.Add(Text($"split into {count} orders of at most {largest} (MaxOrderNotional)"));
+                reasons.Add(Text($"split into {count} orders of at most {largest} (MaxOrderNotional, the exchange's largest market order)"));
                 var slices = Enumerable.Repeat(each, count).ToArray();
                 slices[^1] = last;
                 return slices;

@@ -39,6 +39,17 @@ public sealed class OrderSizingTests
     }
 
     [Fact]
+    public void Reduce_SliceAboveTheExchangesLargestMarketOrder_IsSplitWithinItSoThePortNeverSplitsAgain()
+    {
+        var spec = Btc with { MaxMarketOrderSize = 0.5m };
+
+        var sized = OrderSizing.Size(new RiskStep(RiskActionKind.Reduce, 0.5m, 0m), Btc60k(3m), spec, Defaults);
+
+        Assert.Equal(1.5m, sized.Size);
+        Assert.Equal([0.5m, 0.5m, 0.5m], sized.Slices);
+    }
+
+    [Fact]
     public void Reduce_RoundingBelowTheMinimum_ClosesTheWholeSide()
     {
         var sized = OrderSizing.Size(new RiskStep(RiskActionKind.Reduce, 0.25m, 0m), Btc60k(0.003m), Btc, Defaults);
