@@ -9,7 +9,7 @@ public sealed partial class MitigationGuard
     /// <summary>
     /// Resolves the symbol's intents an earlier attempt left unresolved (reply lost, process died while sending),
     /// before anything else is sent for it: reduces are looked up by each slice's clientOid; a close is judged by the
-    /// position (it has no clientOid of ours: smaller or gone means it went through); a stop-loss cannot be looked up
+    /// position (it has no clientOid of ours: any change of size means it went through); a stop-loss cannot be looked up
     /// and is taken as placed, so it is never doubled; a cancel may simply be repeated. Returns why the symbol must wait
     /// when a lookup itself fails; null when everything is resolved.
     /// </summary>
@@ -59,7 +59,9 @@ public sealed partial class MitigationGuard
             case RiskActionKind.Close:
                 var held = (await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false))
                     .Where(p => string.Equals(p.Symbol, intent.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == intent.Side).Sum(p => p.Size);
-                return held < intent.SizeBefore
+                // Only an unchanged size proves the close did not happen; any change (smaller, gone, or a side opened
+                // again since) is taken as the close having gone through, so a close is never sent twice.
+                return held != intent.SizeBefore
                     ? (IntentStatus.Filled, [], $"the position is now {held} (was {intent.SizeBefore}): the close went through")
                     : (IntentStatus.NotPlaced, [], $"the position is still {held}: the close did not happen");
             case RiskActionKind.StopLoss:

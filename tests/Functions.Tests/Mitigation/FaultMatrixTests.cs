@@ -52,6 +52,11 @@ public sealed class FaultMatrixTests(AzuriteFixture azurite, ITestOutputHelper o
         var figures = await CountAsync(h);
         output.WriteLine($"{kind}: {figures}");
         Assert.True(figures.Orders > 0, $"no mitigation happened under {kind}: {figures}");
+        if (figures.OrdersWithoutAudit > 0)
+        {
+            output.WriteLine(await h.DescribeAuditAsync());
+        }
+
         Assert.Equal((0, 0, 0, 0, 0), (figures.Duplicates, figures.WrongDirection, figures.UnpairedGuardCalls, figures.OrdersWithoutAudit, figures.NotificationsTwice));
     }
 
