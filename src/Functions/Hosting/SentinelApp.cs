@@ -25,6 +25,9 @@ public static class SentinelApp
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<InvocationMiddleware>();
+        // The Azure SDK logs every storage request at Information: a few per tick, drowning the app's own lines and
+        // paid for in Application Insights. Its warnings and errors still come through.
+        builder.Logging.AddFilter("Azure.Core", LogLevel.Warning);
         builder.Services.AddSentinelTelemetry(builder.Configuration);
         AddServices(builder.Services, builder.Configuration);
         return builder.Build();
