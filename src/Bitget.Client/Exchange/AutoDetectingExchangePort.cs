@@ -89,6 +89,14 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
         RunAsync(p => p.SetPositionStopLossAsync(request, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default) =>
+        RunAsync(p => p.GetPositionStopsAsync(symbol, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> CancelPositionStopAsync(string symbol, string orderId, CancellationToken cancellationToken = default) =>
+        RunAsync(p => p.CancelPositionStopAsync(symbol, orderId, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
     public Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default) =>
         RunAsync(p => p.CancelOpenOrdersAsync(symbol, cancellationToken), cancellationToken);
 

@@ -138,6 +138,35 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v2/mix/order/place-tpsl-order", BitgetErrorKind.Unknown);
     }
 
+    /// <summary>
+    /// GET /api/v2/mix/order/orders-plan-pending (<c>planType=profit_loss</c>), keeping the stop-loss plans (<c>pos_loss</c>,
+    /// whole position; <c>loss_plan</c>, partial). The side is the plan's <c>posSide</c> in hedge mode; in one-way mode
+    /// (<c>net</c>) it is read from <c>side</c>, which for a TP/SL plan is the <c>holdSide</c> it was placed with (buy = long).
+    /// </summary>
+    public async Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default)
+    {
+        var plans = await _client.Orders.GetPendingTpslAsync(_productType, symbol, cancellationToken).ConfigureAwait(false);
+        return [.. plans.Where(p => p.PlanType is "pos_loss" or "loss_plan" && p.TriggerPrice is > 0m && !string.IsNullOrEmpty(p.Symbol))
+            .Select(p => new PositionStop(p.OrderId, p.ClientOid ?? string.Empty, p.Symbol!, ClassicMapping.PlanSide(p), p.TriggerPrice!.Value, p.PlanType == "pos_loss"))];
+    }
+
+    /// <summary>POST /api/v2/mix/order/cancel-plan-order for one plan; a not-found refusal means it was already gone (false).</summary>
+    public async Task<bool> CancelPositionStopAsync(string symbol, string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        var result = await _client.Orders.CancelTpslAsync(symbol, OrderReference.ById(orderId), _productType, _marginCoin, cancellationToken).ConfigureAwait(false);
+        if (result.Failed.Count == 0)
+        {
+            return true;
+        }
+
+        var failure = result.Failed[0];
+        return BitgetErrorCatalog.KindOf(failure.ErrorCode) == BitgetErrorKind.NotFound
+            ? false
+            : throw new BitgetApiException(failure.ErrorCode, failure.ErrorMessage, null, "/api/v2/mix/order/cancel-plan-order");
+    }
+
     /// <summary>GET /api/v2/mix/order/orders-pending for the symbol (every page), then POST /api/v2/mix/order/batch-cancel-orders in batches of 50. TP/SL plans are kept. Orders already gone count as cancelled; any other refusal → <see cref="CancelOrdersIncompleteException"/> after cancelling the rest.</summary>
     public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
     {

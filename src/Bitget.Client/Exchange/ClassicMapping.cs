@@ -8,6 +8,14 @@ namespace Bitget.Client.Exchange;
 /// <summary>v2 records → the neutral exchange model.</summary>
 internal static class ClassicMapping
 {
+    /// <summary>The position side a v2 TP/SL plan closes: its <c>posSide</c> in hedge mode, else its <c>side</c> (the holdSide: buy = long).</summary>
+    public static PositionSide? PlanSide(PlanOrder plan) => plan.PositionSide switch
+    {
+        "long" => PositionSide.Long,
+        "short" => PositionSide.Short,
+        _ => plan.Side switch { "buy" => PositionSide.Long, "sell" => PositionSide.Short, _ => null },
+    };
+
     public static IReadOnlyList<ExchangeTicker> Tickers(IReadOnlyList<FuturesTicker> tickers) =>
         [.. tickers.Where(t => t.LastPrice is > 0).Select(t => new ExchangeTicker(
             t.Symbol, t.LastPrice!.Value, t.MarkPrice, t.IndexPrice, t.BidPrice, t.AskPrice, t.FundingRate, t.HoldingAmount, t.Change24h, t.Timestamp))];

@@ -31,6 +31,12 @@ public interface IExchangePort
     /// <summary>Places a whole-position stop-loss; returns the exchange's id of the stop order.</summary>
     Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Pending stop-losses protecting positions (TP/SL plans and strategy orders; take-profits are left out), of one symbol or all.</summary>
+    Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels one pending stop by the exchange's id; false when it was already gone (fired, replaced or cancelled).</summary>
+    Task<bool> CancelPositionStopAsync(string symbol, string orderId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Cancels every open order of a symbol; returns how many were cancelled (orders already gone count). Throws
     /// <see cref="CancelOrdersIncompleteException"/>, after cancelling what it could, when Bitget refused to cancel some.

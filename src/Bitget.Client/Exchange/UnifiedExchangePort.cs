@@ -135,6 +135,33 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         return ack.OrderId ?? throw new BitgetApiException(null, "Bitget accepted the stop-loss without an order id.", null, "/api/v3/trade/place-strategy-order", BitgetErrorKind.Unknown);
     }
 
+    /// <summary>
+    /// GET /api/v3/trade/unfilled-strategy-orders, keeping the rows with a stop-loss price. Live rows do not say whether
+    /// a TP/SL covers the whole position, so <see cref="PositionStop.WholePosition"/> is false here.
+    /// </summary>
+    public async Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default)
+    {
+        var orders = await _client.Unified.Orders.GetUnfilledTpslAsync(_category, symbol, cancellationToken).ConfigureAwait(false);
+        return [.. orders.Where(o => o.StopLoss is > 0m && !string.IsNullOrEmpty(o.Symbol))
+            .Select(o => new PositionStop(o.OrderId, o.ClientOid ?? string.Empty, o.Symbol!, o.PositionSide, o.StopLoss!.Value, WholePosition: false))];
+    }
+
+    /// <summary>POST /api/v3/trade/cancel-strategy-order by id; a not-found refusal means it was already gone (false).</summary>
+    public async Task<bool> CancelPositionStopAsync(string symbol, string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        try
+        {
+            await _client.Unified.Orders.CancelTpslAsync(OrderReference.ById(orderId), _category, symbol, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (BitgetApiException e) when (e.Kind == BitgetErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+
     /// <summary>POST /api/v3/trade/cancel-symbol-order for the symbol; returns the orders cancelled (already gone counts as cancelled; any other refusal → <see cref="CancelOrdersIncompleteException"/>). TP/SL strategy orders are kept.</summary>
     public async Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default)
     {

@@ -51,6 +51,7 @@ namespace Bitget.Client.Json;
 [JsonSerializable(typeof(ModifyOrderBody))]
 [JsonSerializable(typeof(CancelOrderBody))]
 [JsonSerializable(typeof(BatchCancelBody))]
+[JsonSerializable(typeof(CancelPlanBody))]
 [JsonSerializable(typeof(CancelAllBody))]
 [JsonSerializable(typeof(ClosePositionsBody))]
 [JsonSerializable(typeof(TpslOrderBody))]

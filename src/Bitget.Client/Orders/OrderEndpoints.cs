@@ -32,6 +32,9 @@ public static class OrderEndpoints
     /// <summary>POST /api/v2/mix/order/place-pos-tpsl (10/s UID).</summary>
     public static readonly BitgetEndpoint PlacePositionTpsl = BitgetEndpoint.PrivatePost("/api/v2/mix/order/place-pos-tpsl", 10);
 
+    /// <summary>POST /api/v2/mix/order/cancel-plan-order (10/s UID).</summary>
+    public static readonly BitgetEndpoint CancelPlanOrder = BitgetEndpoint.PrivatePost("/api/v2/mix/order/cancel-plan-order", 10);
+
     /// <summary>GET /api/v2/mix/order/orders-plan-pending (10/s UID).</summary>
     public static readonly BitgetEndpoint OrdersPlanPending = BitgetEndpoint.PrivateGet("/api/v2/mix/order/orders-plan-pending", 10);
 

@@ -181,6 +181,19 @@ public sealed class OrdersApi
         return page?.Plans ?? [];
     }
 
+    /// <summary>
+    /// Cancels one TP/SL plan. POST /api/v2/mix/order/cancel-plan-order (<c>planType=profit_loss</c>); read
+    /// <see cref="BatchResult.Failed"/> (a plan already gone fails there with a not-found code).
+    /// </summary>
+    public Task<BatchResult> CancelTpslAsync(string symbol, OrderReference plan, ProductType productType = ProductType.UsdtFutures, string? marginCoin = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        ArgumentNullException.ThrowIfNull(plan);
+        plan.Validate();
+        var body = new CancelPlanBody(symbol, productType.ToWire(), marginCoin, "profit_loss", [new OrderReferenceBody(plan.OrderId, plan.ClientOid)]);
+        return PostAsync(OrderEndpoints.CancelPlanOrder, body, BitgetJsonContext.Default.CancelPlanBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+    }
+
     /// <summary>A pending TP/SL plan by our clientOid; null when none is pending. GET /api/v2/mix/order/orders-plan-pending</summary>
     public async Task<PlanOrder?> FindPlanByClientOidAsync(string symbol, string clientOid, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
         (await GetPendingTpslAsync(productType, symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(p => p.ClientOid == clientOid);

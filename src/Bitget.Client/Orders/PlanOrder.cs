@@ -17,6 +17,12 @@ public sealed record PlanOrder
     /// <summary>Plan type as on the wire (<c>pos_loss</c>, <c>profit_plan</c>, …).</summary>
     [JsonPropertyName("planType")] public string? PlanType { get; init; }
 
+    /// <summary>Order side as on the wire (<c>buy</c>/<c>sell</c>); for a TP/SL plan the <c>holdSide</c> it was placed with.</summary>
+    [JsonPropertyName("side")] public string? Side { get; init; }
+
+    /// <summary>Position side as on the wire (<c>long</c>/<c>short</c>, one-way <c>net</c>).</summary>
+    [JsonPropertyName("posSide")] public string? PositionSide { get; init; }
+
     /// <summary>Trigger price.</summary>
     [JsonPropertyName("triggerPrice")] public decimal? TriggerPrice { get; init; }
 }

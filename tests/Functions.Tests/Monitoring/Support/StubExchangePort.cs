@@ -46,6 +46,10 @@ internal sealed class StubExchangePort(AccountKind kind = AccountKind.Classic) :
 
     public Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<bool> CancelPositionStopAsync(string symbol, string orderId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default) => throw new NotSupportedException();

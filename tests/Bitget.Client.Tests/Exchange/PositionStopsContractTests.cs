@@ -1,0 +1,103 @@
+using Bitget.Client.Exchange;
+using Bitget.Simulator.Exchange;
+using Bitget.Simulator.Orders;
+using ClientKind = Bitget.Client.Exchange.AccountKind;
+using ClientMode = Bitget.Client.Exchange.PositionMode;
+using ClientSide = Bitget.Client.Exchange.PositionSide;
+using SimSide = Bitget.Simulator.Accounts.PositionSide;
+
+namespace Bitget.Client.Tests.Exchange;
+
+/// <summary>Listing and cancelling a position's pending stops, against the classic (v2) and the unified (v3) adapter on the simulator.</summary>
+public sealed class PositionStopsContractTests
+{
+    private const string Btc = "BTCUSDT";
+
+    public static TheoryData<ClientKind> Kinds => new() { ClientKind.Classic, ClientKind.Unified };
+
+    public static TheoryData<ClientKind, ClientMode, ClientSide> KindsModesSides
+    {
+        get
+        {
+            var data = new TheoryData<ClientKind, ClientMode, ClientSide>();
+            foreach (var kind in new[] { ClientKind.Classic, ClientKind.Unified })
+            {
+                foreach (var mode in new[] { ClientMode.OneWay, ClientMode.Hedge })
+                {
+                    data.Add(kind, mode, ClientSide.Long);
+                    data.Add(kind, mode, ClientSide.Short);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsModesSides))]
+    public async Task GetPositionStops_ListsThePlacedStopWithItsSideTriggerAndClientOid_AndNoTakeProfit(ClientKind kind, ClientMode mode, ClientSide side)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind, mode);
+        sim.Seed(Btc, side, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+        var trigger = side == ClientSide.Long ? 57_000m : 63_000m;
+        var planId = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, side, mode, trigger, "stop-1"));
+        var simSide = side == ClientSide.Long ? SimSide.Long : SimSide.Short;
+        sim.Simulator.Exchange.PlacePlan(sim.ApiKey, new PlanRequest(Btc, PlanType.PositionProfit, simSide, side == ClientSide.Long ? 70_000m : 50_000m, true, null, "tp-1"));
+
+        var stops = await port.GetPositionStopsAsync(Btc);
+
+        var stop = Assert.Single(stops);
+        Assert.Equal((planId, "stop-1", Btc, side, trigger), (stop.OrderId, stop.ClientOid, stop.Symbol, stop.Side, stop.TriggerPrice));
+        Assert.Equal(kind == ClientKind.Classic, stop.WholePosition);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task GetPositionStops_OfAnotherSymbol_ListsNothing(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+        await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "stop-btc"));
+
+        Assert.Empty(await port.GetPositionStopsAsync("ETHUSDT"));
+        Assert.Single(await port.GetPositionStopsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task CancelPositionStop_CancelsThatStopOnly_AndACancelOfOneAlreadyGoneReturnsFalse(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind, ClientMode.Hedge);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        sim.Seed(Btc, ClientSide.Short, 0.4m, 60_000m);
+        var port = sim.CreatePort(kind);
+        var longStop = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.Hedge, 57_000m, "stop-long"));
+        await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Short, ClientMode.Hedge, 63_000m, "stop-short"));
+
+        var first = await port.CancelPositionStopAsync(Btc, longStop);
+        var again = await port.CancelPositionStopAsync(Btc, longStop);
+
+        Assert.True(first);
+        Assert.False(again);
+        var left = Assert.Single(await port.GetPositionStopsAsync(Btc));
+        Assert.Equal(("stop-short", ClientSide.Short), (left.ClientOid, left.Side));
+        Assert.Equal(PlanStatus.Canceled, sim.Simulator.Exchange.PlanOrders(sim.ApiKey).Single(p => p.OrderId == longStop).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task CancelPositionStop_ThePositionFallsThroughNoStopAfterwards_ThePositionStaysOpen(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+        var stop = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "stop-gone"));
+
+        await port.CancelPositionStopAsync(Btc, stop);
+        sim.Simulator.Prices.Set(Btc, 56_000m);
+
+        Assert.Equal(0.5m, sim.Position(Btc, ClientSide.Long)!.Size);
+    }
+}
