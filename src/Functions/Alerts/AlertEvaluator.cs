@@ -67,6 +67,9 @@ public static partial class AlertEvaluator
             case AlertRuleType.PositionOpened or AlertRuleType.PositionClosed or AlertRuleType.PositionFlipped:
                 EvaluatePositionEvents(rule, ref context);
                 break;
+            case AlertRuleType.ProtectiveStop:
+                // No condition to alert on: the stop it keeps is the risk core's, and each change of it is notified there.
+                break;
             default:
                 EvaluateHealth(rule, ref context);
                 break;

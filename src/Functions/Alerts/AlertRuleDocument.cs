@@ -44,4 +44,7 @@ public sealed record AlertRuleDocument
 
     /// <summary>Makes the rule a risk rule: what Sentinel does (through the mitigation guard) while it breaches.</summary>
     public RuleActionDocument? Action { get; init; }
+
+    /// <summary>For <c>protective_stop</c> only: the exchange-side stop kept on every position the rule covers.</summary>
+    public ProtectiveStopDocument? Stop { get; init; }
 }

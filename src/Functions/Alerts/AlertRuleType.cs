@@ -22,4 +22,5 @@ public enum AlertRuleType
     StaleData,
     ExchangeUnreachable,
     AuthFailing,
+    ProtectiveStop,
 }

@@ -24,6 +24,7 @@ public static class AlertRuleTypeNames
         ["stale_data"] = AlertRuleType.StaleData,
         ["exchange_unreachable"] = AlertRuleType.ExchangeUnreachable,
         ["auth_failing"] = AlertRuleType.AuthFailing,
+        ["protective_stop"] = AlertRuleType.ProtectiveStop,
     };
 
     private static readonly Dictionary<AlertRuleType, string> ByType = ByName.ToDictionary(pair => pair.Value, pair => pair.Key);
@@ -38,10 +39,10 @@ public static class AlertRuleTypeNames
     public static bool IsEvent(this AlertRuleType type) =>
         type is AlertRuleType.PriceCrossing or AlertRuleType.PositionOpened or AlertRuleType.PositionClosed or AlertRuleType.PositionFlipped;
 
-    /// <summary>Whether the rule has a numeric threshold (all but position events and the two health conditions).</summary>
+    /// <summary>Whether the rule has a numeric threshold (all but position events, the two health conditions and protective stops).</summary>
     public static bool HasThreshold(this AlertRuleType type) =>
         type is not (AlertRuleType.PositionOpened or AlertRuleType.PositionClosed or AlertRuleType.PositionFlipped
-            or AlertRuleType.ExchangeUnreachable or AlertRuleType.AuthFailing);
+            or AlertRuleType.ExchangeUnreachable or AlertRuleType.AuthFailing or AlertRuleType.ProtectiveStop);
 
     /// <summary>Whether the rule looks at symbols (tickers or positions), so a symbol scope applies.</summary>
     public static bool IsSymbolScoped(this AlertRuleType type) => type switch

@@ -31,7 +31,7 @@ public static partial class AlertRuleValidator
             return;
         }
 
-        ValidateSides(action, at, errors);
+        ValidateSides(action.Sides, at, errors);
         if (action.Stages is null)
         {
             if (action.StageMinutes is not null)
@@ -125,20 +125,20 @@ public static partial class AlertRuleValidator
         }
     }
 
-    private static void ValidateSides(RuleActionDocument action, string at, List<FieldError> errors)
+    private static void ValidateSides(IReadOnlyList<string>? sides, string at, List<FieldError> errors)
     {
-        if (action.Sides is null)
+        if (sides is null)
         {
             return;
         }
 
-        if (action.Sides.Count == 0)
+        if (sides.Count == 0)
         {
             errors.Add(new(at + ".sides", "must list long and/or short, or be left out to mean both."));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var side in action.Sides)
+        foreach (var side in sides)
         {
             if (side is not ("long" or "short"))
             {

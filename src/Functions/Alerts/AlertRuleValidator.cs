@@ -73,6 +73,7 @@ public static partial class AlertRuleValidator
         ValidateThresholds(rule, type, prefix, errors);
         ValidateTiming(rule, type, prefix, errors);
         ValidateAction(rule, type, prefix, errors);
+        ValidateStop(rule, type, prefix, errors);
     }
 
     private static void ValidateChannels(AlertRuleDocument rule, string prefix, List<FieldError> errors)

@@ -9,8 +9,8 @@ public sealed partial class MitigationGuard
     /// <summary>
     /// Resolves the symbol's intents an earlier attempt left unresolved (reply lost, process died while sending),
     /// before anything else is sent for it: reduces are looked up by each slice's clientOid; a close is judged by the
-    /// position (it has no clientOid of ours: any change of size means it went through); a stop-loss cannot be looked up
-    /// and is taken as placed, so it is never doubled; a cancel may simply be repeated. Returns why the symbol must wait
+    /// position (it has no clientOid of ours: any change of size means it went through); a stop-loss is looked up by its
+    /// clientOid among the pending stops; a cancel may simply be repeated. Returns why the symbol must wait
     /// when a lookup itself fails; null when everything is resolved.
     /// </summary>
     private async Task<string?> ReconcileAsync(IExchangePort port, string symbol, CancellationToken cancellationToken)
@@ -64,8 +64,11 @@ public sealed partial class MitigationGuard
                 return held != intent.SizeBefore
                     ? (IntentStatus.Filled, [], $"the position is now {held} (was {intent.SizeBefore}): the close went through")
                     : (IntentStatus.NotPlaced, [], $"the position is still {held}: the close did not happen");
-            case RiskActionKind.StopLoss:
-                return (IntentStatus.Placed, [], "a stop-loss cannot be looked up by clientOid; taken as placed so it is never doubled");
+            case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
+                var stop = (await port.GetPositionStopsAsync(intent.Symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.ClientOid == intent.ClientOid);
+                return stop is null
+                    ? (IntentStatus.NotPlaced, [], "no pending stop has this clientOid: it was never placed (or has fired since)")
+                    : (IntentStatus.Placed, [new ExchangeOrder(stop.OrderId, intent.ClientOid, intent.Symbol, ExchangeOrderStatus.Live, intent.SizeBefore, 0m, null, ReduceOnly: true)], "found the stop among the pending stops by clientOid");
             default:
                 return (IntentStatus.NotPlaced, [], "cancelling open orders again is harmless");
         }

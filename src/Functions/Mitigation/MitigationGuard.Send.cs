@@ -15,7 +15,9 @@ public sealed partial class MitigationGuard
         {
             case RiskActionKind.CancelOrders:
                 return new PreparedOrder(step.Kind, null, null, $"cancel the open {fresh.Symbol} orders", null);
-            case RiskActionKind.StopLoss:
+            case RiskActionKind.CancelStop:
+                return new PreparedOrder(step.Kind, null, null, $"cancel Sentinel's stop {request.TargetOrderId} on {request.SubjectKey}", request.TargetOrderId is null ? "no stop named to cancel" : null);
+            case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
                 var trigger = request.StopTrigger ?? RiskMetrics.StopTrigger(fresh, step.StopDistancePercent);
                 var losingSide = fresh.Side == PositionSide.Long ? trigger < fresh.MarkPrice : trigger > fresh.MarkPrice;
                 var text = Text($"place a stop-loss on {request.SubjectKey} at {trigger} (mark {fresh.MarkPrice})");
@@ -57,7 +59,7 @@ public sealed partial class MitigationGuard
         GuardResult result;
         try
         {
-            result = await PlaceAsync(port, claimed, order, fresh, orders, cancellationToken).ConfigureAwait(false);
+            result = await PlaceAsync(port, claimed, order, fresh, request.TargetOrderId, orders, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (IsOutcomeUnknown(e))
         {
@@ -79,7 +81,7 @@ public sealed partial class MitigationGuard
         return new Outcome(result, order.Size?.Size, fresh);
     }
 
-    private static async Task<GuardResult> PlaceAsync(IExchangePort port, OrderIntent intent, PreparedOrder order, ExchangePosition fresh, List<ExchangeOrder> orders, CancellationToken cancellationToken)
+    private static async Task<GuardResult> PlaceAsync(IExchangePort port, OrderIntent intent, PreparedOrder order, ExchangePosition fresh, string? target, List<ExchangeOrder> orders, CancellationToken cancellationToken)
     {
         switch (intent.Kind)
         {
@@ -98,7 +100,10 @@ public sealed partial class MitigationGuard
                 }
 
                 break;
-            case RiskActionKind.StopLoss:
+            case RiskActionKind.CancelStop:
+                var cancelledStop = await port.CancelPositionStopAsync(fresh.Symbol, target!, cancellationToken).ConfigureAwait(false);
+                return new GuardResult(GuardDecision.Filled, cancelledStop ? order.Description : order.Description + ": it was already gone", [], StepTaken: true);
+            case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
                 var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid), cancellationToken).ConfigureAwait(false);
                 orders.Add(new ExchangeOrder(stopId, intent.ClientOid, fresh.Symbol, ExchangeOrderStatus.Live, fresh.Size, 0m, null, ReduceOnly: true));
                 return new GuardResult(GuardDecision.Placed, "stop-loss placed: " + order.Description, [.. orders], StepTaken: true);

@@ -102,7 +102,7 @@ public sealed partial class MitigationGuard(
         }
 
         var sent = await SendAsync(port, request, order, acting, cancellationToken).ConfigureAwait(false);
-        if (sent.Result.Decision is GuardDecision.Placed or GuardDecision.Filled or GuardDecision.Unknown)
+        if (!request.IsStopUpkeep && sent.Result.Decision is GuardDecision.Placed or GuardDecision.Filled or GuardDecision.Unknown)
         {
             // Only what may have reached the exchange counts against the caps; a proven refusal is retried later.
             await budgets.RecordAsync(request.Symbol, now, CancellationToken.None).ConfigureAwait(false);
@@ -124,15 +124,16 @@ public sealed partial class MitigationGuard(
         }
 
         var (budget, _) = await budgets.ReadAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
-        if (mode == RiskMode.Live && request.Manual?.Limits != true && budget.Refusal(now, _options.Budget) is { } refusal)
+        if (mode == RiskMode.Live && request.Manual?.Limits != true && !request.IsStopUpkeep && budget.Refusal(now, _options.Budget) is { } refusal)
         {
             return new(Skip(refusal), null, null);
         }
 
         var fresh = (await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.OrdinalIgnoreCase) && p.Side == request.Side && p.Size > 0m);
-        // A manual cancel acts on the symbol's orders, which may rest with no position at all.
-        var symbolOnly = request.Manual is not null && request.Step.Kind == RiskActionKind.CancelOrders;
+        // A manual cancel acts on the symbol's orders, which may rest with no position at all; a stop of ours is cancelled
+        // because its position is gone or a newer stop replaced it, neither of which the position can contradict.
+        var symbolOnly = (request.Manual is not null && request.Step.Kind == RiskActionKind.CancelOrders) || request.Step.Kind == RiskActionKind.CancelStop;
         if (!symbolOnly && Changed(request, fresh) is { } change)
         {
             return new(new Outcome(new GuardResult(GuardDecision.Aborted, change, [], StepTaken: false), null, fresh), null, null);
@@ -187,6 +188,8 @@ public sealed partial class MitigationGuard(
         RiskActionKind.Reduce => string.Create(CultureInfo.InvariantCulture, $"reduce {request.SubjectKey} by {request.Step.Fraction:P0}"),
         RiskActionKind.Close => $"close {request.SubjectKey}",
         RiskActionKind.StopLoss => string.Create(CultureInfo.InvariantCulture, $"stop-loss on {request.SubjectKey} at {request.StopTrigger}"),
+        RiskActionKind.ProtectiveStop => string.Create(CultureInfo.InvariantCulture, $"protective stop on {request.SubjectKey} at {request.StopTrigger}"),
+        RiskActionKind.CancelStop => $"cancel Sentinel's stop {request.TargetOrderId} on {request.SubjectKey}",
         _ => $"cancel the open {request.Symbol} orders",
     };
 

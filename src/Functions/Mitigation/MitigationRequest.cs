@@ -17,6 +17,7 @@ namespace Sentinel.Functions.Mitigation;
 /// <param name="Channels">Where to notify the outcome.</param>
 /// <param name="BreachCleared">Whether a freshly read position shows the breach is over (abort); null when it cannot tell.</param>
 /// <param name="Manual">Set for a manual action: its audited overrides; null for the tick's steps.</param>
+/// <param name="TargetOrderId">For <see cref="RiskActionKind.CancelStop"/>: the exchange's id of the stop to cancel.</param>
 public sealed record MitigationRequest(
     string Who,
     string RuleId,
@@ -27,11 +28,18 @@ public sealed record MitigationRequest(
     decimal? StopTrigger,
     IReadOnlyList<string> Channels,
     Func<ExchangePosition, bool>? BreachCleared = null,
-    ManualOverrides? Manual = null)
+    ManualOverrides? Manual = null,
+    string? TargetOrderId = null)
 {
     public string Symbol => Expected.Symbol;
 
     public PositionSide Side => Expected.Side;
 
     public string SubjectKey => RiskState.KeyOf(Expected.Symbol, Expected.Side);
+
+    /// <summary>
+    /// Upkeep of a protective stop: it neither trades nor changes the position, so it is not held to the per-symbol
+    /// action caps and does not count against them (stop upkeep must never use up the budget an emergency reduce needs).
+    /// </summary>
+    public bool IsStopUpkeep => Step.Kind is RiskActionKind.ProtectiveStop or RiskActionKind.CancelStop;
 }

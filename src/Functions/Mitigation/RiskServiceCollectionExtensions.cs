@@ -13,7 +13,7 @@ public static class RiskServiceCollectionExtensions
     /// <summary>
     /// Registers the risk feature: <see cref="GuardOptions"/> (<c>Risk:Guard</c>, checked at start), its stores on
     /// Azure.Data.Tables (the <c>State</c> section's account; tables created on first use), the guard, its notifier,
-    /// and the tick observer, which runs after the alert observer when registered after <c>AddAlerting</c>. Needs
+    /// the protective-stop watchdog, and the tick observer, which runs after the alert observer when registered after <c>AddAlerting</c>. Needs
     /// <c>AddTableState</c>, <c>AddExchange</c>, <c>AddMonitoring</c> and <c>AddAlerting</c>.
     /// </summary>
     public static IServiceCollection AddRisk(this IServiceCollection services, IConfiguration configuration)
@@ -29,7 +29,9 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<MitigationAuditStore>();
         services.TryAddSingleton<MitigationNotifier>();
         services.TryAddSingleton<MitigationGuard>();
+        services.TryAddSingleton<ProtectiveStopMemory>();
         services.AddSingleton<ITickObserver, RiskTickObserver>();
+        services.AddSingleton<ITickObserver, ProtectiveStopObserver>();
         return services;
     }
 

@@ -26,6 +26,7 @@ internal static class AlertWording
         AlertRuleType.PositionFlipped => "Position flipped",
         AlertRuleType.StaleData => "No successful tick for",
         AlertRuleType.ExchangeUnreachable => "Exchange unreachable",
+        AlertRuleType.ProtectiveStop => "Protective stop",
         _ => "Exchange authentication failing",
     };
 

@@ -14,4 +14,10 @@ public enum RiskActionKind
 
     /// <summary>Cancels the symbol's open orders (resting orders could add to the position).</summary>
     CancelOrders,
+
+    /// <summary>A protective-stop rule places, re-arms or moves its whole-position stop-loss (see <see cref="ProtectiveStopPlanner"/>).</summary>
+    ProtectiveStop,
+
+    /// <summary>A protective-stop rule cancels one of its own stops: its position is gone, or a newer stop replaced it.</summary>
+    CancelStop,
 }

@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Risk;
 /// <param name="Amount">For a manual <see cref="RiskActionKind.Reduce"/>: the size to take in base coin, instead of <paramref name="Fraction"/>.</param>
 public sealed record RiskStep(RiskActionKind Kind, decimal Fraction, decimal StopDistancePercent, decimal? Amount = null)
 {
-    /// <summary>The JSON name of the kind (<c>reduce</c>, <c>close</c>, <c>stop_loss</c>, <c>cancel_orders</c>).</summary>
+    /// <summary>The JSON name of the kind (<c>reduce</c>, <c>close</c>, <c>stop_loss</c>, <c>cancel_orders</c>, <c>protective_stop</c>, <c>cancel_stop</c>).</summary>
     public string Name => NameOf(Kind);
 
     public static string NameOf(RiskActionKind kind) => kind switch
@@ -15,6 +15,8 @@ public sealed record RiskStep(RiskActionKind Kind, decimal Fraction, decimal Sto
         RiskActionKind.Reduce => "reduce",
         RiskActionKind.Close => "close",
         RiskActionKind.StopLoss => "stop_loss",
+        RiskActionKind.ProtectiveStop => "protective_stop",
+        RiskActionKind.CancelStop => "cancel_stop",
         _ => "cancel_orders",
     };
 

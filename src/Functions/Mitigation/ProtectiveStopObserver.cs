@@ -1,0 +1,98 @@
+using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
+using Sentinel.Functions.Alerting;
+using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Risk;
+
+namespace Sentinel.Functions.Mitigation;
+
+/// <summary>
+/// The protective-stop watchdog: on every successful tick with <c>protective_stop</c> rules (and mode not off), reads
+/// the exchange's pending stops (one call; the contract specs are cached), plans with <see cref="ProtectiveStopPlanner"/>
+/// and hands each change to the <see cref="MitigationGuard"/> — mode, kill switch, lease, fresh position, intent journal,
+/// audit and notifications as for every order. A stop that replaces older ones of Sentinel's is placed first; the older
+/// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. The stops live on the
+/// exchange and fire on the mark price whether Sentinel runs or not.
+/// </summary>
+public sealed partial class ProtectiveStopObserver(
+    RuleStore rules,
+    RiskControlStore control,
+    ExchangePortProvider exchange,
+    MitigationGuard guard,
+    ProtectiveStopMemory memory,
+    ILogger<ProtectiveStopObserver> logger) : ITickObserver
+{
+    public async Task OnTickAsync(MonitorTickResult tick, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tick);
+        if (tick.Outcome != TickOutcome.Succeeded || tick.Snapshot is not { } snapshot)
+        {
+            return;
+        }
+
+        var mode = (await control.ReadAsync(cancellationToken).ConfigureAwait(false)).Mode;
+        var stopRules = mode == RiskMode.Off ? [] : ProtectiveStopRule.From(await rules.LoadCompiledAsync(null, cancellationToken).ConfigureAwait(false));
+        if (stopRules.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<StopUpkeep> plan;
+        try
+        {
+            var port = await exchange.GetAsync(cancellationToken).ConfigureAwait(false);
+            var listed = await port.GetPositionStopsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
+            plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, memory.Overlay(listed, mode == RiskMode.DryRun), specs);
+        }
+        catch (BitgetApiException e)
+        {
+            LogReadFailed(logger, e.Kind.ToString());
+            return;
+        }
+
+        foreach (var upkeep in plan)
+        {
+            await KeepAsync(upkeep, tick.StartedAt, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepAsync(StopUpkeep upkeep, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var request = ToRequest(upkeep, upkeep.ClientOid, upkeep.Target?.OrderId);
+        if (memory.Waiting(request.SubjectKey, now))
+        {
+            return;
+        }
+
+        var result = await guard.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (result.Decision)
+        {
+            case GuardDecision.DryRun when upkeep.Kind == RiskActionKind.ProtectiveStop:
+                memory.DryRunPlaced(upkeep);
+                break;
+            case GuardDecision.DryRun:
+                memory.DryRunCancelled(upkeep.Target!);
+                break;
+            case GuardDecision.Placed when upkeep.Kind == RiskActionKind.ProtectiveStop:
+                foreach (var old in upkeep.Supersedes)
+                {
+                    var cancel = upkeep with { Kind = RiskActionKind.CancelStop, Trigger = null, ClientOid = ProtectiveStopClientOid.Cancel(old.OrderId), Target = old, Supersedes = [] };
+                    await KeepAsync(cancel, now, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case GuardDecision.Failed or GuardDecision.Unknown:
+                memory.Failed(request.SubjectKey, now);
+                break;
+        }
+    }
+
+    private static MitigationRequest ToRequest(StopUpkeep upkeep, string clientOid, string? target) => new(
+        RiskTickObserver.Who, upkeep.Rule.Id, upkeep.Position, new RiskStep(upkeep.Kind, 0m, 0m), 0, clientOid, upkeep.Trigger, upkeep.Rule.Channels,
+        TargetOrderId: target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Protective stops not checked this tick: the exchange read failed ({Kind}); the next tick tries again")]
+    private static partial void LogReadFailed(ILogger logger, string kind);
+}
