@@ -16,11 +16,11 @@ public sealed partial class MitigationGuard
             case RiskActionKind.CancelOrders:
                 return new PreparedOrder(step.Kind, null, null, $"cancel the open {fresh.Symbol} orders", null);
             case RiskActionKind.CancelStop:
-                return new PreparedOrder(step.Kind, null, null, $"cancel Sentinel's stop {request.TargetOrderId} on {request.SubjectKey}", request.TargetOrderId is null ? "no stop named to cancel" : null);
+                return new PreparedOrder(step.Kind, null, null, $"cancel Sentinel's stop {request.TargetOrderId} on {request.SubjectKey}{Why(request)}", request.TargetOrderId is null ? "no stop named to cancel" : null);
             case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
                 var trigger = request.StopTrigger ?? RiskMetrics.StopTrigger(fresh, step.StopDistancePercent);
                 var losingSide = fresh.Side == PositionSide.Long ? trigger < fresh.MarkPrice : trigger > fresh.MarkPrice;
-                var text = Text($"place a stop-loss on {request.SubjectKey} at {trigger} (mark {fresh.MarkPrice})");
+                var text = Text($"place a stop-loss on {request.SubjectKey} at {trigger} (mark {fresh.MarkPrice}){Why(request)}");
                 return new PreparedOrder(step.Kind, null, trigger, text, losingSide && trigger > 0 ? null : Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
@@ -147,6 +147,8 @@ public sealed partial class MitigationGuard
         var decision = exception is NoPositionToReduceException ? GuardDecision.Aborted : exception is OrderSizeBelowMinimumException ? GuardDecision.Skipped : GuardDecision.Failed;
         return new GuardResult(decision, reason, [], StepTaken: false);
     }
+
+    private static string Why(MitigationRequest request) => request.Purpose is { } purpose ? " — " + purpose : string.Empty;
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,7 @@ namespace Sentinel.Functions.Mitigation;
 /// <param name="BreachCleared">Whether a freshly read position shows the breach is over (abort); null when it cannot tell.</param>
 /// <param name="Manual">Set for a manual action: its audited overrides; null for the tick's steps.</param>
 /// <param name="TargetOrderId">For <see cref="RiskActionKind.CancelStop"/>: the exchange's id of the stop to cancel.</param>
+/// <param name="Purpose">For stop upkeep: why (placed, re-armed, tightened, orphan), carried into the audit.</param>
 public sealed record MitigationRequest(
     string Who,
     string RuleId,
@@ -29,7 +30,8 @@ public sealed record MitigationRequest(
     IReadOnlyList<string> Channels,
     Func<ExchangePosition, bool>? BreachCleared = null,
     ManualOverrides? Manual = null,
-    string? TargetOrderId = null)
+    string? TargetOrderId = null,
+    string? Purpose = null)
 {
     public string Symbol => Expected.Symbol;
 

@@ -78,7 +78,11 @@ public sealed partial class ProtectiveStopObserver(
             case GuardDecision.Placed when upkeep.Kind == RiskActionKind.ProtectiveStop:
                 foreach (var old in upkeep.Supersedes)
                 {
-                    var cancel = upkeep with { Kind = RiskActionKind.CancelStop, Trigger = null, ClientOid = ProtectiveStopClientOid.Cancel(old.OrderId), Target = old, Supersedes = [] };
+                    var cancel = upkeep with
+                    {
+                        Kind = RiskActionKind.CancelStop, Trigger = null, ClientOid = ProtectiveStopClientOid.Cancel(old.OrderId), Target = old, Supersedes = [],
+                        Reason = $"superseded by the stop just placed (stop {old.OrderId} at {old.TriggerPrice.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
+                    };
                     await KeepAsync(cancel, now, cancellationToken).ConfigureAwait(false);
                 }
 
@@ -91,7 +95,7 @@ public sealed partial class ProtectiveStopObserver(
 
     private static MitigationRequest ToRequest(StopUpkeep upkeep, string clientOid, string? target) => new(
         RiskTickObserver.Who, upkeep.Rule.Id, upkeep.Position, new RiskStep(upkeep.Kind, 0m, 0m), 0, clientOid, upkeep.Trigger, upkeep.Rule.Channels,
-        TargetOrderId: target);
+        TargetOrderId: target, Purpose: upkeep.Reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Protective stops not checked this tick: the exchange read failed ({Kind}); the next tick tries again")]
     private static partial void LogReadFailed(ILogger logger, string kind);

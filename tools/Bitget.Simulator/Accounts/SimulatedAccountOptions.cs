@@ -23,4 +23,11 @@ public sealed class SimulatedAccountOptions
     public decimal Leverage { get; set; } = 10m;
 
     public MarginMode MarginMode { get; set; } = MarginMode.Crossed;
+
+    /// <summary>
+    /// Leave TP/SL plans pending after their position closed (default false: they are cancelled with it, as Bitget
+    /// does on an ordinary close). Models a stop left behind — a path on which the exchange does not clean up — so a
+    /// client's orphan handling can be tested.
+    /// </summary>
+    public bool KeepPlansAfterClose { get; set; }
 }

@@ -252,7 +252,7 @@ internal sealed class OrderEngine(PriceBook prices, TimeProvider time, IdSequenc
         {
             account.Positions.Remove((symbol, side));
             account.ClosedPositions.Add(position.ToClosed(account.PositionMode));
-            foreach (var plan in account.Plans.Where(p => p.Status == PlanStatus.Live && p.Symbol == symbol && p.PositionSide == side))
+            foreach (var plan in account.Plans.Where(p => !account.Options.KeepPlansAfterClose && p.Status == PlanStatus.Live && p.Symbol == symbol && p.PositionSide == side))
             {
                 plan.Status = PlanStatus.Canceled;
             }
