@@ -93,6 +93,33 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TicksKeepFailing_HealthReportsTheAgeOfTheLastSuccessfulTick_AndDegradesPastThreeIntervals()
+    {
+        await using var app = await MonitoringApp.StartAsync(azurite);
+        app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 1, positions: 0);
+        await app.Get<MonitorTick>().RunAsync();
+        app.Port.Failure = new HttpRequestException("connection refused");
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        await app.Get<MonitorTick>().RunAsync();
+        using var recent = await app.Client.GetAsync("/api/health");
+
+        foreach (var step in new[] { 30, 31 })
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(step));
+            await app.Get<MonitorTick>().RunAsync();
+        }
+
+        using var stale = await app.Client.GetAsync("/api/health");
+
+        var (recentStatus, recentDetail) = TickComponent(await recent.Content.ReadAsStringAsync());
+        var (staleStatus, staleDetail) = TickComponent(await stale.Content.ReadAsStringAsync());
+        Assert.Equal("healthy", recentStatus);
+        Assert.Contains("last successful tick 30 s ago", recentDetail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stale.StatusCode);
+        Assert.Equal(("degraded", "Ticks run but the last successful read was 91 s ago; 3 consecutive failures."), (staleStatus, staleDetail));
+    }
+
+    [Fact]
     public async Task Snapshot_UnknownSymbolIs404_MalformedSymbolIs400_BothProblemDetails()
     {
         await using var app = await MonitoringApp.StartAsync(azurite);
@@ -122,4 +149,10 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     }
 
     private static async Task<JsonNode> ProblemAsync(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+    private static (string Status, string Detail) TickComponent(string report)
+    {
+        var tick = JsonNode.Parse(report)!["components"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "tick")!;
+        return (tick["status"]!.GetValue<string>(), tick["detail"]!.GetValue<string>());
+    }
 }

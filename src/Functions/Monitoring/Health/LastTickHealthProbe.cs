@@ -36,7 +36,7 @@ public sealed class LastTickHealthProbe(
             return HealthProbeResult.Degraded($"Ticks run but the last successful read was {since}; {status.ConsecutiveFailures} consecutive failures.");
         }
 
-        return HealthProbeResult.Healthy($"Last tick {Age(now - status.LastAttemptAt)} ago, {status.LastDuration.TotalMilliseconds:0} ms.");
+        return HealthProbeResult.Healthy($"Last tick {Age(now - status.LastAttemptAt)} ago, {status.LastDuration.TotalMilliseconds:0} ms; last successful tick {Age(now - success)} ago.");
     }
 
     private static string Age(TimeSpan age) => age.TotalSeconds < 120 ? $"{age.TotalSeconds:0} s" : $"{age.TotalMinutes:0} min";
