@@ -30,8 +30,8 @@ public static class RiskServiceCollectionExtensions
         services.TryAddSingleton<MitigationNotifier>();
         services.TryAddSingleton<MitigationGuard>();
         services.TryAddSingleton<ProtectiveStopMemory>();
+        services.TryAddSingleton<ProtectiveStopKeeper>();
         services.AddSingleton<ITickObserver, RiskTickObserver>();
-        services.AddSingleton<ITickObserver, ProtectiveStopObserver>();
         return services;
     }
 

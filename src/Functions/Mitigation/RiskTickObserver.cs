@@ -1,4 +1,5 @@
 using Azure;
+using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerts;
@@ -11,8 +12,9 @@ namespace Sentinel.Functions.Mitigation;
 /// Runs the risk rules on every successful tick, after the alerts (registered after them), inside the tick's lease:
 /// reads the rules, the risk states and the watermarks from the tables (nothing cached, so restarts and other
 /// instances continue where the last tick stopped), evaluates, stores the states under their ETags, and hands each
-/// planned step to the <see cref="MitigationGuard"/>; the guard's verdict moves the stage on or schedules a retry. In
-/// mode off nothing is evaluated.
+/// planned step to the <see cref="MitigationGuard"/>; the guard's verdict moves the stage on or schedules a retry. Then
+/// the <see cref="ProtectiveStopKeeper"/> keeps the protective stops (the rules are read once for both). In mode off
+/// nothing is evaluated.
 /// </summary>
 public sealed partial class RiskTickObserver(
     RuleStore rules,
@@ -21,6 +23,7 @@ public sealed partial class RiskTickObserver(
     RiskControlStore control,
     MitigationGuard guard,
     MitigationJournal journal,
+    ProtectiveStopKeeper stops,
     IOptions<GuardOptions> options,
     ILogger<RiskTickObserver> logger) : ITickObserver
 {
@@ -29,18 +32,34 @@ public sealed partial class RiskTickObserver(
     public async Task OnTickAsync(MonitorTickResult tick, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tick);
-        if (tick.Outcome != TickOutcome.Succeeded || tick.Snapshot is not { } snapshot
-            || (await control.ReadAsync(cancellationToken).ConfigureAwait(false)).Mode == RiskMode.Off)
+        if (tick.Outcome != TickOutcome.Succeeded || tick.Snapshot is not { } snapshot)
         {
             return;
         }
 
-        var ruleSet = RiskRuleSet.From(await rules.LoadCompiledAsync(null, cancellationToken).ConfigureAwait(false));
-        if (ruleSet.Rules.Count == 0)
+        var mode = (await control.ReadAsync(cancellationToken).ConfigureAwait(false)).Mode;
+        if (mode == RiskMode.Off)
         {
             return;
         }
 
+        var compiled = await rules.LoadCompiledAsync(null, cancellationToken).ConfigureAwait(false);
+        var ruleSet = RiskRuleSet.From(compiled);
+        var stopRules = ProtectiveStopRule.From(compiled);
+        if (ruleSet.Rules.Count > 0)
+        {
+            await ActAsync(ruleSet, tick, snapshot, cancellationToken).ConfigureAwait(false);
+        }
+
+        await stops.KeepAsync(stopRules, snapshot, mode, tick.StartedAt, cancellationToken).ConfigureAwait(false);
+        if (ruleSet.Rules.Count > 0 || stopRules.Count > 0)
+        {
+            await journal.PruneAsync(tick.StartedAt - MitigationJournal.Retention, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ActAsync(RiskRuleSet ruleSet, MonitorTickResult tick, ExchangeSnapshot snapshot, CancellationToken cancellationToken)
+    {
         var stored = await states.LoadAllAsync(cancellationToken).ConfigureAwait(false);
         var history = ruleSet.Rules.Any(r => r.Type == AlertRuleType.PriceCrossing) ? TickInputMapper.ToHistory(tick.PriceHistory) : null;
         var marks = ruleSet.Rules.Any(r => r.Type is AlertRuleType.DrawdownFromDayStart or AlertRuleType.DrawdownFromPeak)
@@ -64,8 +83,6 @@ public sealed partial class RiskTickObserver(
                 LogStateLost(etag is null, action.RuleId, action.SubjectKey);
             }
         }
-
-        await journal.PruneAsync(tick.StartedAt - MitigationJournal.Retention, cancellationToken).ConfigureAwait(false);
     }
 
     private static MitigationRequest ToRequest(RiskRule rule, PlannedAction action) => new(

@@ -13,28 +13,8 @@ public sealed class PositionStopsContractTests
 {
     private const string Btc = "BTCUSDT";
 
-    public static TheoryData<ClientKind> Kinds => new() { ClientKind.Classic, ClientKind.Unified };
-
-    public static TheoryData<ClientKind, ClientMode, ClientSide> KindsModesSides
-    {
-        get
-        {
-            var data = new TheoryData<ClientKind, ClientMode, ClientSide>();
-            foreach (var kind in new[] { ClientKind.Classic, ClientKind.Unified })
-            {
-                foreach (var mode in new[] { ClientMode.OneWay, ClientMode.Hedge })
-                {
-                    data.Add(kind, mode, ClientSide.Long);
-                    data.Add(kind, mode, ClientSide.Short);
-                }
-            }
-
-            return data;
-        }
-    }
-
     [Theory]
-    [MemberData(nameof(KindsModesSides))]
+    [MemberData(nameof(ExchangePortContractTests.KindsModesSides), MemberType = typeof(ExchangePortContractTests))]
     public async Task GetPositionStops_ListsThePlacedStopWithItsSideTriggerAndClientOid_AndNoTakeProfit(ClientKind kind, ClientMode mode, ClientSide side)
     {
         await using var sim = await SimulatedPort.StartAsync(kind, mode);
@@ -53,7 +33,7 @@ public sealed class PositionStopsContractTests
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(ExchangePortContractTests.Kinds), MemberType = typeof(ExchangePortContractTests))]
     public async Task GetPositionStops_OfAnotherSymbol_ListsNothing(ClientKind kind)
     {
         await using var sim = await SimulatedPort.StartAsync(kind);
@@ -66,7 +46,7 @@ public sealed class PositionStopsContractTests
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(ExchangePortContractTests.Kinds), MemberType = typeof(ExchangePortContractTests))]
     public async Task CancelPositionStop_CancelsThatStopOnly_AndACancelOfOneAlreadyGoneReturnsFalse(ClientKind kind)
     {
         await using var sim = await SimulatedPort.StartAsync(kind, ClientMode.Hedge);
@@ -87,7 +67,7 @@ public sealed class PositionStopsContractTests
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(ExchangePortContractTests.Kinds), MemberType = typeof(ExchangePortContractTests))]
     public async Task CancelPositionStop_ThePositionFallsThroughNoStopAfterwards_ThePositionStaysOpen(ClientKind kind)
     {
         await using var sim = await SimulatedPort.StartAsync(kind);

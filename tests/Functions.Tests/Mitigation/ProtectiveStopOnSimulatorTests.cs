@@ -21,16 +21,8 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
 
     public static TheoryData<AccountKind> Kinds => new() { AccountKind.Classic, AccountKind.Unified };
 
-    public static TheoryData<AccountKind, PositionMode> Accounts => new()
-    {
-        { AccountKind.Classic, PositionMode.OneWay },
-        { AccountKind.Classic, PositionMode.Hedge },
-        { AccountKind.Unified, PositionMode.OneWay },
-        { AccountKind.Unified, PositionMode.Hedge },
-    };
-
     [Theory]
-    [MemberData(nameof(Accounts))]
+    [MemberData(nameof(MitigationOnSimulatorTests.Accounts), MemberType = typeof(MitigationOnSimulatorTests))]
     public async Task NewPosition_GetsOneReduceOnlyMarkPriceStopAtTheConfiguredDistance(AccountKind kind, PositionMode mode)
     {
         await using var h = await StartAsync(kind, mode, "live", FivePercent);

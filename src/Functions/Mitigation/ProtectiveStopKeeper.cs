@@ -1,39 +1,29 @@
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 
 /// <summary>
-/// The protective-stop watchdog: on every successful tick with <c>protective_stop</c> rules (and mode not off), reads
-/// the exchange's pending stops (one call; the contract specs are cached), plans with <see cref="ProtectiveStopPlanner"/>
+/// The protective-stop watchdog, run by <see cref="RiskTickObserver"/> on every successful tick with
+/// <c>protective_stop</c> rules (and mode not off): reads the exchange's pending stops (one call; the contract specs are cached), plans with <see cref="ProtectiveStopPlanner"/>
 /// and hands each change to the <see cref="MitigationGuard"/> — mode, kill switch, lease, fresh position, intent journal,
 /// audit and notifications as for every order. A stop that replaces older ones of Sentinel's is placed first; the older
 /// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. The stops live on the
 /// exchange and fire on the mark price whether Sentinel runs or not.
 /// </summary>
-public sealed partial class ProtectiveStopObserver(
-    RuleStore rules,
-    RiskControlStore control,
+public sealed partial class ProtectiveStopKeeper(
     ExchangePortProvider exchange,
     MitigationGuard guard,
     ProtectiveStopMemory memory,
-    ILogger<ProtectiveStopObserver> logger) : ITickObserver
+    ILogger<ProtectiveStopKeeper> logger)
 {
-    public async Task OnTickAsync(MonitorTickResult tick, CancellationToken cancellationToken = default)
+    public async Task KeepAsync(IReadOnlyList<ProtectiveStopRule> stopRules, ExchangeSnapshot snapshot, RiskMode mode, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(tick);
-        if (tick.Outcome != TickOutcome.Succeeded || tick.Snapshot is not { } snapshot)
-        {
-            return;
-        }
-
-        var mode = (await control.ReadAsync(cancellationToken).ConfigureAwait(false)).Mode;
-        var stopRules = mode == RiskMode.Off ? [] : ProtectiveStopRule.From(await rules.LoadCompiledAsync(null, cancellationToken).ConfigureAwait(false));
-        if (stopRules.Count == 0)
+        ArgumentNullException.ThrowIfNull(stopRules);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (stopRules.Count == 0 || mode == RiskMode.Off)
         {
             return;
         }
@@ -54,7 +44,7 @@ public sealed partial class ProtectiveStopObserver(
 
         foreach (var upkeep in plan)
         {
-            await KeepAsync(upkeep, tick.StartedAt, cancellationToken).ConfigureAwait(false);
+            await KeepAsync(upkeep, now, cancellationToken).ConfigureAwait(false);
         }
     }
 
