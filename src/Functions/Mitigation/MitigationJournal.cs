@@ -90,6 +90,7 @@ public sealed class MitigationJournal(RiskTables tables)
         ["Status"] = intent.Status.ToString(),
         ["CreatedAt"] = intent.CreatedAt,
         ["OrderIds"] = string.Join(',', intent.OrderIds),
+        ["Escalated"] = intent.Escalated,
     };
 
     private static OrderIntent FromEntity(TableEntity entity) => new(
@@ -107,5 +108,6 @@ public sealed class MitigationJournal(RiskTables tables)
         [.. (entity.GetString("OrderIds") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)])
     {
         ETag = entity.ETag,
+        Escalated = entity.GetBoolean("Escalated") ?? false,
     };
 }

@@ -25,6 +25,9 @@ public sealed record OrderIntent(
 {
     public ETag ETag { get; init; }
 
+    /// <summary>The exchange's record could not settle the outcome, and a human was told (once).</summary>
+    public bool Escalated { get; init; }
+
     public bool Unresolved => Status is IntentStatus.Sent or IntentStatus.Unknown;
 
     /// <summary>The clientOid of each slice (the first is the step's own).</summary>
