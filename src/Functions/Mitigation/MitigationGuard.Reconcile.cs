@@ -49,8 +49,14 @@ public sealed partial class MitigationGuard
                 return $"an earlier order's outcome (clientOid {intent.ClientOid}) is still unknown: {resolution.Reason}; nothing else is sent for {symbol} until it is resolved";
             }
 
-            await journal.CompleteAsync(intent with { Status = status, OrderIds = ids.Count > 0 ? ids : intent.OrderIds }, CancellationToken.None).ConfigureAwait(false);
-            var decision = status switch { IntentStatus.Filled => GuardDecision.Filled, IntentStatus.Placed => GuardDecision.Placed, _ => GuardDecision.Failed };
+            var done = intent.Kind == RiskActionKind.Reduce ? resolution.Orders.Select(o => o.ClientOid).ToList() : [];
+            await journal.CompleteAsync(intent with { Status = status, OrderIds = ids.Count > 0 ? ids : intent.OrderIds, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
+            var decision = status switch
+            {
+                IntentStatus.Filled => GuardDecision.Filled,
+                IntentStatus.Placed => GuardDecision.Placed,
+                _ => done.Count > 0 ? GuardDecision.Placed : GuardDecision.Failed,
+            };
             await audit.WriteAsync(facts, decision, RiskMode.Live, "resolved an earlier unknown outcome: " + resolution.Reason, ids, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             await notifier.NotifyResolvedAsync(facts, decision, resolution.Reason, CancellationToken.None).ConfigureAwait(false);
         }
@@ -83,12 +89,20 @@ public sealed partial class MitigationGuard
                     }
                 }
 
-                if (found.Count == 0)
+                var slices = Math.Max(1, intent.Slices.Count);
+                if (found.Count == slices)
                 {
-                    return settled ? new(IntentStatus.NotPlaced, found, "not found at the exchange by clientOid: it was never placed") : new(null, found, wait);
+                    return new(found.All(o => o.Status == ExchangeOrderStatus.Filled) ? IntentStatus.Filled : IntentStatus.Placed, found, $"found {found.Count} of {slices} order(s) by clientOid");
                 }
 
-                return new(found.All(o => o.Status == ExchangeOrderStatus.Filled) ? IntentStatus.Filled : IntentStatus.Placed, found, $"found {found.Count} of {Math.Max(1, intent.Slices.Count)} order(s) by clientOid");
+                if (!settled)
+                {
+                    return new(null, found, wait);
+                }
+
+                return found.Count == 0
+                    ? new(IntentStatus.NotPlaced, found, "not found at the exchange by clientOid: it was never placed")
+                    : new(IntentStatus.NotPlaced, found, $"found {found.Count} of {slices} order(s) by clientOid; the other {slices - found.Count} were never placed and are sent next, at their planned sizes");
             case RiskActionKind.Close:
                 return await ResolveCloseAsync(port, intent, settled, wait, cancellationToken).ConfigureAwait(false);
             case RiskActionKind.StopLoss:

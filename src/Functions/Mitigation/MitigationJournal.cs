@@ -91,6 +91,7 @@ public sealed class MitigationJournal(RiskTables tables)
         ["CreatedAt"] = intent.CreatedAt,
         ["OrderIds"] = string.Join(',', intent.OrderIds),
         ["Escalated"] = intent.Escalated,
+        ["DoneSlices"] = string.Join(',', intent.DoneSlices),
     };
 
     private static OrderIntent FromEntity(TableEntity entity) => new(
@@ -109,5 +110,6 @@ public sealed class MitigationJournal(RiskTables tables)
     {
         ETag = entity.ETag,
         Escalated = entity.GetBoolean("Escalated") ?? false,
+        DoneSlices = [.. (entity.GetString("DoneSlices") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)],
     };
 }
