@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Sentinel.Functions.State;
 
@@ -16,10 +17,19 @@ public sealed class AlertingVersion(StateTableClients tables)
     internal const string Row = "version";
 
     private readonly LazyTableClient _table = tables.Get(StateTables.Control);
+    private Seen? _seen;
 
     public async Task BumpAsync(CancellationToken cancellationToken = default)
     {
         var table = await _table.GetAsync(cancellationToken);
         await table.UpsertEntityAsync(new TableEntity(Partition, Row) { ["Stamp"] = Guid.NewGuid().ToString("N") }, TableUpdateMode.Replace, cancellationToken);
     }
+
+    /// <summary>Records the version the tick started at <paramref name="tickStartedAt"/> read, for the observers after the alerts.</summary>
+    internal void Saw(DateTimeOffset tickStartedAt, ETag version) => Volatile.Write(ref _seen, new Seen(tickStartedAt, version));
+
+    /// <summary>The version the tick started at <paramref name="tickStartedAt"/> read; null when that tick read none.</summary>
+    internal ETag? SeenBy(DateTimeOffset tickStartedAt) => Volatile.Read(ref _seen) is { } seen && seen.TickStartedAt == tickStartedAt ? seen.Version : null;
+
+    private sealed record Seen(DateTimeOffset TickStartedAt, ETag Version);
 }

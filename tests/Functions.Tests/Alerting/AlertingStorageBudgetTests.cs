@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 
@@ -14,15 +15,15 @@ namespace Functions.Tests.Alerting;
 public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
 {
     /// <summary>
-    /// The monitoring tick's 4, plus the alerting version and watermarks (one query) and the watermarks write, plus the
-    /// risk observer's 2 (it reads its control and state every tick; not yet gated by a version like the alert rules).
+    /// The monitoring tick's 4, plus the alerting version and watermarks (one query) and the watermarks write. The risk
+    /// observer adds none: it reads its switches, rules and states again only when that version changed.
     /// </summary>
-    private const int SteadyRoundTrips = 8;
+    private const int SteadyRoundTrips = 6;
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task SteadyTicks_Cost8RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
+    public async Task SteadyTicks_Cost6RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
     {
         await AlertingApp.ResetAsync(azurite);
         var storage = new StorageTraffic();
@@ -48,6 +49,33 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
         Assert.Equal(SteadyRoundTrips, againSteady);
         Assert.Equal(["firing"], webhook.Accepted.Select(Payloads.Event));
         Assert.Contains("btc-high", webhook.Accepted.Single().ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SteadyTicksWithARiskRule_Cost6RoundTrips_AndTheKillSwitchIsReadOnTheNextTick()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        var storage = new StorageTraffic();
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await app.AddRuleAsync("""{"id":"btc-out","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"],"action":{"type":"close"}}""");
+        var tick = app.Get<MonitorTick>();
+        app.Price(95_000m);
+        await tick.RunAsync();
+
+        var steady = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            steady.Add(await CountedTickAsync(app, tick, storage));
+        }
+
+        await app.Get<RiskControlStore>().SetAsync(null, killSwitch: true, "test");
+        var afterChange = await CountedTickAsync(app, tick, storage);
+        var againSteady = await CountedTickAsync(app, tick, storage);
+
+        Assert.All(steady, c => Assert.Equal(SteadyRoundTrips, c));
+        Assert.True(afterChange >= SteadyRoundTrips + 3, $"the tick after the change made {afterChange} requests (switches, rules and states read again)");
+        Assert.Equal(SteadyRoundTrips, againSteady);
     }
 
     [Fact]
