@@ -25,20 +25,11 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task SteadyTicks_Cost6RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
         var storage = new StorageTraffic();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
-        await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
+        await using var app = await StartWithRuleAsync(webhook, storage, """{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var tick = app.Get<MonitorTick>();
-        app.Price(95_000m);
-        await tick.RunAsync();
-
-        var steady = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            steady.Add(await CountedTickAsync(app, tick, storage));
-        }
+        var steady = await SteadyTicksAsync(app, tick, storage);
 
         await app.AddRuleAsync("""{"id":"btc-high","type":"price_above","symbols":["BTCUSDT"],"threshold":94000,"channels":["webhook"]}""");
         var afterChange = await CountedTickAsync(app, tick, storage);
@@ -54,20 +45,11 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task SteadyTicksWithARiskRule_Cost6RoundTrips_AndTheKillSwitchIsReadOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
         var storage = new StorageTraffic();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
-        await app.AddRuleAsync("""{"id":"btc-out","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"],"action":{"type":"close"}}""");
+        await using var app = await StartWithRuleAsync(webhook, storage, """{"id":"btc-out","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"],"action":{"type":"close"}}""");
         var tick = app.Get<MonitorTick>();
-        app.Price(95_000m);
-        await tick.RunAsync();
-
-        var steady = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            steady.Add(await CountedTickAsync(app, tick, storage));
-        }
+        var steady = await SteadyTicksAsync(app, tick, storage);
 
         await app.Get<RiskControlStore>().SetAsync(null, killSwitch: true, "test");
         var afterChange = await CountedTickAsync(app, tick, storage);
@@ -97,6 +79,28 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
 
         Assert.True(silenced.IsSuccessStatusCode, await silenced.Content.ReadAsStringAsync());
         Assert.Empty(webhook.Accepted);
+    }
+
+    /// <summary>The app on a fresh store with one rule, after a first tick at 95,000 (nothing breaches).</summary>
+    private async Task<SentinelTestApp> StartWithRuleAsync(SwitchableReceiver webhook, StorageTraffic storage, string rule)
+    {
+        await AlertingApp.ResetAsync(azurite);
+        var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await app.AddRuleAsync(rule);
+        app.Price(95_000m);
+        await app.Get<MonitorTick>().RunAsync();
+        return app;
+    }
+
+    private static async Task<List<int>> SteadyTicksAsync(SentinelTestApp app, MonitorTick tick, StorageTraffic storage)
+    {
+        var steady = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            steady.Add(await CountedTickAsync(app, tick, storage));
+        }
+
+        return steady;
     }
 
     private static async Task<int> CountedTickAsync(SentinelTestApp app, MonitorTick tick, StorageTraffic storage)

@@ -98,15 +98,7 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
 
     private static string ClosePath(SimKind kind) => kind == SimKind.Classic ? "/api/v2/mix/order/close-positions" : "/api/v3/trade/close-positions";
 
-    /// <summary>The guard asked to close the long as it is now, always the same step (one clientOid).</summary>
-    private static async Task<GuardResult> CloseAsync(RiskHarness h)
-    {
-        var live = Assert.Single(await h.LivePositionsAsync(), p => p.Side == PositionSide.Long);
-        var request = new MitigationRequest(
-            "test", "manual-close", live, new RiskStep(RiskActionKind.Close, 1m, 0m), 0,
-            MitigationClientOid.Create("manual-close", "BTCUSDT", PositionSide.Long, 0, RiskHarness.Start), null, ["teams"]);
-        return await h.RunAsync(h.Get<MitigationGuard>().ExecuteAsync(request));
-    }
+    private static Task<GuardResult> CloseAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
 
     private async Task<RiskHarness> StartAsync(SimKind kind, SimMode mode)
     {

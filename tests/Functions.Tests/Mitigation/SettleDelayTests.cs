@@ -68,13 +68,7 @@ public sealed class SettleDelayTests(AzuriteFixture azurite)
         Assert.Contains((await h.AuditAsync()).Select(r => r.GetString("Reason")), r => r!.EndsWith("not found at the exchange by clientOid: it was never placed", StringComparison.Ordinal));
     }
 
-    private static readonly string Oid = MitigationClientOid.Create("manual-reduce", "BTCUSDT", PositionSide.Long, 0, RiskHarness.Start);
+    private static readonly string Oid = RiskHarness.ClientOidOf("manual-reduce");
 
-    /// <summary>The guard asked to reduce the long as it is now by a quarter, always the same step (one clientOid), as a re-planning tick would.</summary>
-    private static async Task<GuardResult> ReduceAsync(RiskHarness h)
-    {
-        var live = Assert.Single(await h.LivePositionsAsync());
-        var request = new MitigationRequest("test", "manual-reduce", live, new RiskStep(RiskActionKind.Reduce, 0.25m, 0m), 0, Oid, null, ["teams"]);
-        return await h.RunAsync(h.Get<MitigationGuard>().ExecuteAsync(request));
-    }
+    private static Task<GuardResult> ReduceAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-reduce", new RiskStep(RiskActionKind.Reduce, 0.25m, 0m));
 }

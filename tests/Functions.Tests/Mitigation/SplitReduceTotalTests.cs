@@ -44,13 +44,7 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
         Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
 
-    private static readonly string Oid = MitigationClientOid.Create("manual-split", "BTCUSDT", PositionSide.Long, 0, RiskHarness.Start);
+    private static readonly string Oid = RiskHarness.ClientOidOf("manual-split");
 
-    /// <summary>Half the long as it is now, always the same step (one clientOid), as a re-planning tick would ask.</summary>
-    private static async Task<GuardResult> ReduceHalfAsync(RiskHarness h)
-    {
-        var live = Assert.Single(await h.LivePositionsAsync());
-        var request = new MitigationRequest("test", "manual-split", live, new RiskStep(RiskActionKind.Reduce, 0.5m, 0m), 0, Oid, null, ["teams"]);
-        return await h.RunAsync(h.Get<MitigationGuard>().ExecuteAsync(request));
-    }
+    private static Task<GuardResult> ReduceHalfAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));
 }
