@@ -5,7 +5,8 @@ using Sentinel.Functions.State;
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>
-/// The version of what the tick reads only when it changes: rules, silences and acknowledged states. One row in the
+/// The version of what the tick reads only when it changes: rules, silences, acknowledged states and the risk switches
+/// (the mitigation feature bumps it too, and its tick observer reads <see cref="SeenBy"/>). One row in the
 /// <c>control</c> table (<c>alerts</c>, <c>version</c>), replaced after every such change (after, so a tick that
 /// sees the new version also sees the change), whose ETag is the version. The tick reads it together with the
 /// watermarks in one query (<see cref="WatermarkStore.ReadForTickAsync"/>). A row edited by hand in storage is
