@@ -101,6 +101,10 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
         RunAsync(p => p.CancelOpenOrdersAsync(symbol, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        RunAsync(p => p.FindClosingOrdersAsync(symbol, side, since, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
     public Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default) =>
         RunAsync(p => p.FindOrderByClientOidAsync(symbol, clientOid, cancellationToken), cancellationToken);
 

@@ -193,6 +193,23 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return ExchangePortOperations.CancelledOrThrow(symbol, cancelled, failed);
     }
 
+    /// <summary>GET /api/v2/mix/order/orders-history for the symbol from <paramref name="since"/> (page by page): the orders that closed the side.</summary>
+    public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        return ExchangePortOperations.ClosingOrdersAsync(
+            async (cursor, limit, ct) =>
+            {
+                var page = await _client.Orders.GetHistoryAsync(_productType, symbol, cursor, limit, since, ct).ConfigureAwait(false);
+                return (page.Orders, page.EndId);
+            },
+            o => o.CreatedAt,
+            o => string.Equals(o.Symbol, symbol, StringComparison.OrdinalIgnoreCase) && ClassicMapping.Closes(o, side),
+            o => ClassicMapping.Order(o, o.ClientOid ?? string.Empty),
+            since,
+            cancellationToken);
+    }
+
     /// <summary>GET /api/v2/mix/order/detail by clientOid; null when Bitget does not know it.</summary>
     public async Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,14 @@ internal static class ClassicMapping
         return new ExchangeAccount(account.MarginCoin.ToUpperInvariant(), account.AccountEquity ?? 0m, account.Available ?? 0m, account.UnrealizedPnl ?? 0m, account.CrossedRiskRate);
     }
 
+    /// <summary>
+    /// Whether a v2 order closes (some of) one position side: in hedge mode <c>posSide</c> names the side and
+    /// <c>tradeSide</c> is <c>close</c>; in one-way mode any trade against the side reduces it first.
+    /// </summary>
+    public static bool Closes(FuturesOrder order, PositionSide side) => order.PositionSide is { } held
+        ? held == side && order.TradeSide == TradeSide.Close
+        : order.Side == (side == PositionSide.Long ? OrderSide.Sell : OrderSide.Buy);
+
     public static ExchangeOrder Order(FuturesOrder order, string clientOid) => new(
         order.OrderId,
         string.IsNullOrEmpty(order.ClientOid) ? clientOid : order.ClientOid,

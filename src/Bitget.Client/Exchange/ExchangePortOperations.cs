@@ -6,6 +6,40 @@ namespace Bitget.Client.Exchange;
 /// <summary>Steps both adapters share, so the rules about writes live in one place.</summary>
 internal static class ExchangePortOperations
 {
+    /// <summary>The most history orders one closing-order search reads (10 pages of 100).</summary>
+    public const int MaxHistoryOrders = 1000;
+
+    private const int HistoryPage = 100;
+
+    /// <summary>
+    /// Pages an order history newest first from <paramref name="since"/> and keeps the orders that <paramref name="closes"/>
+    /// the side. Stops at a short page, a cursor that does not move, or <see cref="MaxHistoryOrders"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExchangeOrder>> ClosingOrdersAsync<T>(
+        Func<string?, int, CancellationToken, Task<(IReadOnlyList<T> Orders, string? Cursor)>> page,
+        Func<T, DateTimeOffset?> createdAt,
+        Func<T, bool> closes,
+        Func<T, ExchangeOrder> map,
+        DateTimeOffset since,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<ExchangeOrder>();
+        string? cursor = null;
+        for (var read = 0; read < MaxHistoryOrders; read += HistoryPage)
+        {
+            var (orders, next) = await page(cursor, HistoryPage, cancellationToken).ConfigureAwait(false);
+            found.AddRange(orders.Where(o => createdAt(o) >= since && closes(o)).Select(map));
+            if (orders.Count < HistoryPage || next is null || next == cursor)
+            {
+                break;
+            }
+
+            cursor = next;
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// Reads an order Bitget has already accepted. The read is best-effort: when it fails (or finds nothing yet) the
     /// acknowledged order is returned, because throwing here would invite a caller to place it again.

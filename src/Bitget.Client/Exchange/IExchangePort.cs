@@ -43,6 +43,14 @@ public interface IExchangePort
     /// </summary>
     Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The symbol's finished orders that closed (some of) one position side and were created at or after
+    /// <paramref name="since"/> (the exchange's clock), from the exchange's own order history, newest first; at most
+    /// 1,000. A flash close takes no clientOid of ours, so after a
+    /// lost reply this is how its orders are found: by what they did.
+    /// </summary>
+    Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>Looks an order up by our clientOid; null when the exchange does not know it.</summary>
     Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default);
 }

@@ -170,6 +170,23 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         return ExchangePortOperations.CancelledOrThrow(symbol, items.Count(i => i.Succeeded), items.Where(i => !i.Succeeded).Select(i => (i.OrderId, i.Code)));
     }
 
+    /// <summary>GET /api/v3/trade/history-orders for the symbol from <paramref name="since"/> (page by page): the orders that closed the side.</summary>
+    public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        return ExchangePortOperations.ClosingOrdersAsync(
+            async (cursor, limit, ct) =>
+            {
+                var page = await _client.Unified.Orders.GetHistoryAsync(_category, symbol, since, cursor, limit, ct).ConfigureAwait(false);
+                return (page.Items, page.Cursor);
+            },
+            o => o.CreatedAt,
+            o => (o.Symbol is not { } s || string.Equals(s, symbol, StringComparison.OrdinalIgnoreCase)) && UnifiedMapping.Closes(o, side),
+            o => UnifiedMapping.Order(o, symbol, o.ClientOid ?? string.Empty),
+            since,
+            cancellationToken);
+    }
+
     /// <summary>GET /api/v3/trade/order-info by clientOid; null when Bitget does not know it (or it is another symbol's).</summary>
     public async Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default)
     {

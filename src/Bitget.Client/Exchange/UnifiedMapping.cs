@@ -28,6 +28,10 @@ internal static class UnifiedMapping
         return new ExchangeAccount("USD", assets.AccountEquity ?? 0m, assets.EffectiveEquity ?? 0m, assets.UnrealizedPnl ?? 0m, assets.MarginRatio);
     }
 
+    /// <summary>Whether a v3 order closes (some of) one position side: it trades against the side (sells a long), on that side when <c>posSide</c> names one.</summary>
+    public static bool Closes(UnifiedOrder order, PositionSide side) =>
+        order.Side == (side == PositionSide.Long ? OrderSide.Sell : OrderSide.Buy) && (order.PositionSide is not { } held || held == side);
+
     public static ExchangeOrder Order(UnifiedOrder order, string symbol, string clientOid) => new(
         order.OrderId,
         string.IsNullOrEmpty(order.ClientOid) ? clientOid : order.ClientOid,

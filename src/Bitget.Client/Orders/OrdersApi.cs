@@ -222,8 +222,12 @@ public sealed class OrdersApi
         await _transport.GetAsync(OrderEndpoints.OrdersPending, Page(productType, symbol, idLessThan, limit), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
 
     /// <summary>Finished orders of the last 90 days. GET /api/v2/mix/order/orders-history</summary>
-    public async Task<OrderPage> GetHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(OrderEndpoints.OrdersHistory, Page(productType, symbol, idLessThan, limit), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
+    public Task<OrderPage> GetHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        GetHistoryAsync(productType, symbol, idLessThan, limit, startTime: null, cancellationToken);
+
+    /// <summary>Finished orders created at or after <paramref name="startTime"/> (Bitget's clock). GET /api/v2/mix/order/orders-history</summary>
+    public async Task<OrderPage> GetHistoryAsync(ProductType productType, string? symbol, string? idLessThan, int? limit, DateTimeOffset? startTime, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(OrderEndpoints.OrdersHistory, Page(productType, symbol, idLessThan, limit).Add("startTime", startTime), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
 
     /// <summary>Our fills. GET /api/v2/mix/order/fills</summary>
     public Task<FillPage> GetFillsAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>

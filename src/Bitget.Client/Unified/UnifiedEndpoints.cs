@@ -53,6 +53,9 @@ public static class UnifiedEndpoints
     /// <summary>GET /api/v3/trade/unfilled-orders (20/s UID).</summary>
     public static readonly BitgetEndpoint UnfilledOrders = BitgetEndpoint.PrivateGet("/api/v3/trade/unfilled-orders", 20);
 
+    /// <summary>GET /api/v3/trade/history-orders (20/s UID).</summary>
+    public static readonly BitgetEndpoint HistoryOrders = BitgetEndpoint.PrivateGet("/api/v3/trade/history-orders", 20);
+
     /// <summary>GET /api/v3/trade/fills (20/s UID).</summary>
     public static readonly BitgetEndpoint Fills = BitgetEndpoint.PrivateGet("/api/v3/trade/fills", 20);
 

@@ -115,6 +115,10 @@ public sealed class UnifiedOrdersApi
     public async Task<UnifiedPage<UnifiedOrder>> GetUnfilledAsync(Category? category = null, string? symbol = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
         await _transport.GetAsync(UnifiedEndpoints.UnfilledOrders, Page(category, symbol, cursor, limit), BitgetJsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
 
+    /// <summary>Finished orders created at or after <paramref name="startTime"/> (Bitget's clock; 90 days back, at most 30 days a query). GET /api/v3/trade/history-orders</summary>
+    public async Task<UnifiedPage<UnifiedOrder>> GetHistoryAsync(Category category, string? symbol = null, DateTimeOffset? startTime = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        await _transport.GetAsync(UnifiedEndpoints.HistoryOrders, Page(category, symbol, cursor, limit).Add("startTime", startTime), BitgetJsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
+
     /// <summary>Our fills. GET /api/v3/trade/fills</summary>
     public async Task<UnifiedPage<UnifiedFill>> GetFillsAsync(Category? category = null, string? orderId = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
         await _transport.GetAsync(UnifiedEndpoints.Fills, Page(category, null, cursor, limit).Add("orderId", orderId), BitgetJsonContext.Default.UnifiedPageUnifiedFill, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedFill>();

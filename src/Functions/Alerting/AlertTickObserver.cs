@@ -22,6 +22,7 @@ public sealed partial class AlertTickObserver(
     AlertStateStore states,
     SilenceStore silences,
     WatermarkStore watermarks,
+    AlertingVersion version,
     NotificationFactory notifications,
     ChannelDirectory channels,
     OutboxDispatcher dispatcher,
@@ -41,6 +42,7 @@ public sealed partial class AlertTickObserver(
         // Taken out until this tick has stored its decisions: a tick that fails half-way leaves the next one to read afresh.
         var known = Interlocked.Exchange(ref _memory, null);
         var control = await watermarks.ReadForTickAsync(cancellationToken);
+        version.Saw(tick.StartedAt, control.Version);
         var memory = known is not null && tick.FollowsOwnTick && known.Version == control.Version ? known : await LoadAsync(control.Version, cancellationToken);
         var (marks, first) = await AdvanceWatermarksAsync(tick, control, cancellationToken);
 

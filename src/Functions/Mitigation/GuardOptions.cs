@@ -44,6 +44,14 @@ public sealed class GuardOptions
     [Range(typeof(TimeSpan), "00:00:10", "00:30:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long after sending the exchange's record must show nothing before an unresolved step counts as never placed
+    /// (it may then be sent again, with the same clientOid). An accepted order can take a moment to show; the same step
+    /// is never sent twice within this time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan OutcomeSettleDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     internal SizingLimits Sizing => new(MaxFractionPerAction, MaxNotionalPerAction, MaxOrderNotional, CloseBelowMinimum);
 
     internal BudgetLimits Budget => new(SymbolCooldown, MaxActionsPerSymbolPerHour, MaxActionsPerSymbolPerDay);

@@ -48,7 +48,12 @@ public sealed partial class MitigationGuard
         if (!created && claimed.Status == IntentStatus.NotPlaced)
         {
             // Proven not placed earlier: the same step may be sent again, with the same clientOid, under the claim's ETag.
-            claimed = await journal.CompleteAsync(intent with { ETag = claimed.ETag }, cancellationToken).ConfigureAwait(false);
+            // A split reduce some of whose slices the exchange already holds sends only the others, at their planned
+            // sizes: re-planned from the live size (which those slices shrank) the step's total would not be what it planned.
+            var again = claimed.Kind == RiskActionKind.Reduce && claimed.DoneSlices.Count > 0
+                ? claimed with { Status = IntentStatus.Sent, CreatedAt = timeProvider.GetUtcNow() }
+                : intent with { ETag = claimed.ETag };
+            claimed = await journal.CompleteAsync(again, cancellationToken).ConfigureAwait(false);
         }
         else if (!created)
         {
@@ -70,14 +75,23 @@ public sealed partial class MitigationGuard
             result = Refused(e, orders);
         }
 
+        var done = claimed.Kind == RiskActionKind.Reduce ? claimed.DoneSlices.Union(orders.Select(o => o.ClientOid)).ToList() : [];
+        var partial = claimed.Kind == RiskActionKind.Reduce && done.Count < Math.Max(1, claimed.Slices.Count);
+        if (partial && result.Decision == GuardDecision.Placed)
+        {
+            // Some slices went through and the rest were refused: the rest is sent on the next attempt (same clientOids).
+            result = result with { StepTaken = false, Reason = result.Reason + "; the other slices are sent on the next attempt, at their planned sizes" };
+        }
+
         var status = result.Decision switch
         {
             GuardDecision.Filled => IntentStatus.Filled,
-            GuardDecision.Placed => IntentStatus.Placed,
+            GuardDecision.Placed when !partial => IntentStatus.Placed,
             GuardDecision.Unknown => IntentStatus.Unknown,
             _ => IntentStatus.NotPlaced,
         };
-        await journal.CompleteAsync(claimed with { Status = status, OrderIds = [.. orders.Select(o => o.OrderId ?? o.ClientOid)] }, CancellationToken.None).ConfigureAwait(false);
+        var ids = claimed.OrderIds.Union(orders.Select(o => o.OrderId ?? o.ClientOid)).ToList();
+        await journal.CompleteAsync(claimed with { Status = status, OrderIds = ids, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
         return new Outcome(result, order.Size?.Size, fresh);
     }
 
@@ -86,7 +100,7 @@ public sealed partial class MitigationGuard
         switch (intent.Kind)
         {
             case RiskActionKind.Reduce:
-                foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids))
+                foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids).Where(s => !intent.DoneSlices.Contains(s.Second)))
                 {
                     orders.AddRange(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
                 }

@@ -90,6 +90,8 @@ public sealed class MitigationJournal(RiskTables tables)
         ["Status"] = intent.Status.ToString(),
         ["CreatedAt"] = intent.CreatedAt,
         ["OrderIds"] = string.Join(',', intent.OrderIds),
+        ["Escalated"] = intent.Escalated,
+        ["DoneSlices"] = string.Join(',', intent.DoneSlices),
     };
 
     private static OrderIntent FromEntity(TableEntity entity) => new(
@@ -107,5 +109,7 @@ public sealed class MitigationJournal(RiskTables tables)
         [.. (entity.GetString("OrderIds") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)])
     {
         ETag = entity.ETag,
+        Escalated = entity.GetBoolean("Escalated") ?? false,
+        DoneSlices = [.. (entity.GetString("DoneSlices") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)],
     };
 }

@@ -31,6 +31,10 @@ public sealed partial class MitigationNotifier(OutboxDispatcher dispatcher, Chan
     public Task NotifyResolvedAsync(AuditFacts facts, GuardDecision decision, string reason, CancellationToken cancellationToken = default) =>
         SendAsync(Create(facts, decision, RiskMode.Live, "resolved an earlier unknown outcome: " + reason, string.Empty, null), channels.Names, cancellationToken);
 
+    /// <summary>An unknown outcome the exchange's record cannot settle: a human must (every configured channel).</summary>
+    public Task NotifyEscalationAsync(AuditFacts facts, string reason, CancellationToken cancellationToken = default) =>
+        SendAsync(Create(facts, GuardDecision.Unknown, RiskMode.Live, reason, string.Empty, null), channels.Names, cancellationToken);
+
     private AlertNotification Create(AuditFacts facts, GuardDecision decision, RiskMode mode, string reason, string orders, NotificationPosition? position)
     {
         var now = timeProvider.GetUtcNow();

@@ -25,6 +25,15 @@ public sealed record OrderIntent(
 {
     public ETag ETag { get; init; }
 
+    /// <summary>
+    /// The clientOids of a split reduce's slices the exchange already holds. A step proven only partly placed is sent
+    /// again for the other slices alone, at their planned sizes, so the step's total stays what it planned.
+    /// </summary>
+    public IReadOnlyList<string> DoneSlices { get; init; } = [];
+
+    /// <summary>The exchange's record could not settle the outcome, and a human was told (once).</summary>
+    public bool Escalated { get; init; }
+
     public bool Unresolved => Status is IntentStatus.Sent or IntentStatus.Unknown;
 
     /// <summary>The clientOid of each slice (the first is the step's own).</summary>

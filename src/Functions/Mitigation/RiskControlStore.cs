@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Configuration;
 
 namespace Sentinel.Functions.Mitigation;
@@ -8,9 +9,11 @@ namespace Sentinel.Functions.Mitigation;
 /// <summary>
 /// The mode and kill switch, row (<c>risk</c>, <c>control</c>) of the <c>control</c> table. Until someone sets it,
 /// the mode is <c>Sentinel__Mode</c> (default dry-run) and the kill switch is off. Changes are read-modify-write under
-/// the row's ETag, so a mode change and a kill switch set at the same moment both stick.
+/// the row's ETag, so a mode change and a kill switch set at the same moment both stick. Each change bumps the
+/// <see cref="AlertingVersion"/>, so the risk observer, which reads the switches only when that changed, sees it next tick
+/// (the guard itself reads them fresh before every step).
 /// </summary>
-public sealed class RiskControlStore(RiskTables tables, IOptions<SentinelOptions> sentinel, TimeProvider timeProvider)
+public sealed class RiskControlStore(RiskTables tables, IOptions<SentinelOptions> sentinel, AlertingVersion version, TimeProvider timeProvider)
 {
     private const string Partition = "risk";
     private const string Row = "control";
@@ -39,6 +42,8 @@ public sealed class RiskControlStore(RiskTables tables, IOptions<SentinelOptions
                 _ = etag is { } match
                     ? await table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
                     : await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                // After the change, so a tick that sees the new version also sees the new switches.
+                await version.BumpAsync(cancellationToken).ConfigureAwait(false);
                 return next;
             }
             catch (RequestFailedException e) when (RiskTables.IsConflict(e) && attempt < Attempts)

@@ -7,6 +7,9 @@ public sealed class RiskRuleSet
 {
     private RiskRuleSet(IReadOnlyList<RiskRule> rules) => Rules = rules;
 
+    /// <summary>No rules (mode off reads none).</summary>
+    public static RiskRuleSet Empty { get; } = new([]);
+
     public IReadOnlyList<RiskRule> Rules { get; }
 
     public static RiskRuleSet From(CompiledRuleSet rules)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
+using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 
@@ -14,30 +15,21 @@ namespace Functions.Tests.Alerting;
 public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
 {
     /// <summary>
-    /// The monitoring tick's 4, plus the alerting version and watermarks (one query) and the watermarks write, plus the
-    /// risk observer's 2 (it reads its control and state every tick; not yet gated by a version like the alert rules).
+    /// The monitoring tick's 4, plus the alerting version and watermarks (one query) and the watermarks write. The risk
+    /// observer adds none: it reads its switches, rules and states again only when that version changed.
     /// </summary>
-    private const int SteadyRoundTrips = 8;
+    private const int SteadyRoundTrips = 6;
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task SteadyTicks_Cost8RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
+    public async Task SteadyTicks_Cost6RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
         var storage = new StorageTraffic();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
-        await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
+        await using var app = await StartWithRuleAsync(webhook, storage, """{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var tick = app.Get<MonitorTick>();
-        app.Price(95_000m);
-        await tick.RunAsync();
-
-        var steady = new List<int>();
-        for (var i = 0; i < 3; i++)
-        {
-            steady.Add(await CountedTickAsync(app, tick, storage));
-        }
+        var steady = await SteadyTicksAsync(app, tick, storage);
 
         await app.AddRuleAsync("""{"id":"btc-high","type":"price_above","symbols":["BTCUSDT"],"threshold":94000,"channels":["webhook"]}""");
         var afterChange = await CountedTickAsync(app, tick, storage);
@@ -48,6 +40,24 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
         Assert.Equal(SteadyRoundTrips, againSteady);
         Assert.Equal(["firing"], webhook.Accepted.Select(Payloads.Event));
         Assert.Contains("btc-high", webhook.Accepted.Single().ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SteadyTicksWithARiskRule_Cost6RoundTrips_AndTheKillSwitchIsReadOnTheNextTick()
+    {
+        var storage = new StorageTraffic();
+        await using var webhook = await SwitchableReceiver.StartAsync();
+        await using var app = await StartWithRuleAsync(webhook, storage, """{"id":"btc-out","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"],"action":{"type":"close"}}""");
+        var tick = app.Get<MonitorTick>();
+        var steady = await SteadyTicksAsync(app, tick, storage);
+
+        await app.Get<RiskControlStore>().SetAsync(null, killSwitch: true, "test");
+        var afterChange = await CountedTickAsync(app, tick, storage);
+        var againSteady = await CountedTickAsync(app, tick, storage);
+
+        Assert.All(steady, c => Assert.Equal(SteadyRoundTrips, c));
+        Assert.True(afterChange >= SteadyRoundTrips + 3, $"the tick after the change made {afterChange} requests (switches, rules and states read again)");
+        Assert.Equal(SteadyRoundTrips, againSteady);
     }
 
     [Fact]
@@ -69,6 +79,28 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
 
         Assert.True(silenced.IsSuccessStatusCode, await silenced.Content.ReadAsStringAsync());
         Assert.Empty(webhook.Accepted);
+    }
+
+    /// <summary>The app on a fresh store with one rule, after a first tick at 95,000 (nothing breaches).</summary>
+    private async Task<SentinelTestApp> StartWithRuleAsync(SwitchableReceiver webhook, StorageTraffic storage, string rule)
+    {
+        await AlertingApp.ResetAsync(azurite);
+        var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await app.AddRuleAsync(rule);
+        app.Price(95_000m);
+        await app.Get<MonitorTick>().RunAsync();
+        return app;
+    }
+
+    private static async Task<List<int>> SteadyTicksAsync(SentinelTestApp app, MonitorTick tick, StorageTraffic storage)
+    {
+        var steady = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            steady.Add(await CountedTickAsync(app, tick, storage));
+        }
+
+        return steady;
     }
 
     private static async Task<int> CountedTickAsync(SentinelTestApp app, MonitorTick tick, StorageTraffic storage)

@@ -78,6 +78,11 @@ public sealed class FaultInjector(Random random)
         {
             foreach (var rule in _rules.Where(r => kinds(r.Kind) && !r.Exhausted && r.Matches(path)))
             {
+                if (rule.Pass())
+                {
+                    continue;
+                }
+
                 if (rule.Probability >= 1.0 || random.NextDouble() < rule.Probability)
                 {
                     rule.Hit();

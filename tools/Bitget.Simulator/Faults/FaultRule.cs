@@ -8,6 +8,7 @@ namespace Bitget.Simulator.Faults;
 public sealed class FaultRule
 {
     private int _hits;
+    private int _passed;
 
     public required string Path { get; init; }
 
@@ -16,6 +17,9 @@ public sealed class FaultRule
     public int? Times { get; init; }
 
     public double Probability { get; init; } = 1.0;
+
+    /// <summary>How many matching requests pass untouched before the rule fires (to hit, say, the second order of a split).</summary>
+    public int Skip { get; init; }
 
     /// <summary>For <see cref="FaultKind.Delay"/> the wait; for timeouts the longest hold.</summary>
     public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(100);
@@ -37,4 +41,7 @@ public sealed class FaultRule
         Path == "*" || Path == path || (Path.EndsWith('*') && path.StartsWith(Path[..^1], StringComparison.Ordinal));
 
     internal void Hit() => Interlocked.Increment(ref _hits);
+
+    /// <summary>Counts a matching request against <see cref="Skip"/>; true while it should still pass untouched.</summary>
+    internal bool Pass() => Skip > 0 && Interlocked.Increment(ref _passed) <= Skip;
 }

@@ -128,7 +128,7 @@ public static class V2OrderEndpoints
         var orders = exchange.Orders(Caller.ApiKey(context))
             .Where(o => (o.Status == OrderStatus.Live) == live)
             .Where(o => (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Get("orderId") is not { } id || o.OrderId == id)
-                && (args.Get("clientOid") is not { } oid || o.ClientOid == oid))
+                && (args.Get("clientOid") is not { } oid || o.ClientOid == oid) && (args.Time("startTime") is not { } from || o.Created >= from))
             .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
         return Envelope.Ok(new
         {

@@ -56,6 +56,15 @@ public static class V3OrderEndpoints
                 .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
             return Envelope.Ok(new { list = orders.Select(V3OrderJson.Order).ToList(), cursor = orders.LastOrDefault()?.OrderId });
         });
+        group.MapGet("/history-orders", (HttpContext c, SimulatedExchange e) =>
+        {
+            var args = RequestArgs.From(c);
+            V3Categories.IsUsdtFutures(args);
+            var orders = e.Orders(Caller.ApiKey(c))
+                .Where(o => o.Status != OrderStatus.Live && (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Time("startTime") is not { } from || o.Created >= from))
+                .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
+            return Envelope.Ok(new { list = orders.Select(V3OrderJson.Order).ToList(), cursor = orders.LastOrDefault()?.OrderId });
+        });
         group.MapGet("/fills", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);

@@ -45,6 +45,9 @@ public sealed class RequestArgs
 
     public decimal RequiredDecimal(string name) => Decimal(name) ?? throw new BitgetErrorException("40019", $"Parameter {name} cannot be empty");
 
+    /// <summary>A time in Unix milliseconds (<c>startTime</c>, <c>endTime</c>); null when absent.</summary>
+    public DateTimeOffset? Time(string name) => Decimal(name) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds((long)ms) : null;
+
     public int Int(string name, int fallback, int max) =>
         int.TryParse(Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? Math.Clamp(value, 1, max) : fallback;
 

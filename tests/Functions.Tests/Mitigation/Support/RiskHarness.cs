@@ -8,6 +8,7 @@ using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Risk;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Mitigation.Support;
@@ -102,6 +103,19 @@ internal sealed class RiskHarness : IAsyncDisposable
         }
 
         await task;
+    }
+
+    /// <summary>The clientOid of a test's step on the BTCUSDT long: one per rule id, whatever the position.</summary>
+    public static string ClientOidOf(string ruleId) => MitigationClientOid.Create(ruleId, "BTCUSDT", Bitget.Client.Exchange.PositionSide.Long, 0, Start);
+
+    /// <summary>
+    /// The guard asked to take <paramref name="step"/> on the BTCUSDT long as it is now, always as the same step (the
+    /// same clientOid), as a tick re-planning from a fresh snapshot would ask.
+    /// </summary>
+    public async Task<GuardResult> ExecuteOnLiveLongAsync(string ruleId, RiskStep step)
+    {
+        var live = Assert.Single(await LivePositionsAsync(), p => p.Side == Bitget.Client.Exchange.PositionSide.Long);
+        return await RunAsync(Get<MitigationGuard>().ExecuteAsync(new MitigationRequest("test", ruleId, live, step, 0, ClientOidOf(ruleId), null, ["teams"])));
     }
 
     /// <summary>The account's positions read through the app's own exchange adapter.</summary>

@@ -52,5 +52,7 @@ internal sealed class StubExchangePort(AccountKind kind = AccountKind.Classic) :
 
     public Task<int> CancelOpenOrdersAsync(string symbol, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<ExchangeOrder?> FindOrderByClientOidAsync(string symbol, string clientOid, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

@@ -1,0 +1,109 @@
+using Bitget.Client.Exchange;
+using Functions.Tests.Alerting.Support;
+using Functions.Tests.Mitigation.Support;
+using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Risk;
+using Sentinel.TestSupport;
+using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
+using SimKind = Bitget.Simulator.Accounts.AccountKind;
+using SimMode = Bitget.Simulator.Accounts.PositionMode;
+using SimSide = Bitget.Simulator.Accounts.PositionSide;
+
+namespace Functions.Tests.Mitigation;
+
+/// <summary>
+/// A flash close whose reply was lost is settled from the exchange's order history, never from the position's size:
+/// the user may add to the side, or reopen it, before the guard looks again. Classic (v2) and unified (v3).
+/// </summary>
+[Collection(AlertingAzuriteGroup.Name)]
+public sealed class LostCloseReplyTests(AzuriteFixture azurite)
+{
+    public static TheoryData<SimKind, SimMode> Accounts => new()
+    {
+        { SimKind.Classic, SimMode.OneWay },
+        { SimKind.Classic, SimMode.Hedge },
+        { SimKind.Unified, SimMode.OneWay },
+        { SimKind.Unified, SimMode.Hedge },
+    };
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task RefusedClose_UserAddsBeforeTheNextLook_NotRecordedAsFilled_ClosedOnceWhenRetried(SimKind kind, SimMode mode)
+    {
+        await using var h = await StartAsync(kind, mode);
+        h.Sim.Faults.DropConnection(ClosePath(kind));
+        var first = await CloseAsync(h);
+        Assert.Equal(GuardDecision.Unknown, first.Decision);
+
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 0.5m, 60_000m);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var retried = await CloseAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(retried.Decision == GuardDecision.Filled, described);
+        var close = Assert.Single(h.Orders);
+        Assert.Equal(1.5m, close.FilledSize);
+        Assert.Empty(h.Sim.Exchange.Positions(h.Sim.ApiKey));
+        var audit = await h.AuditAsync();
+        Assert.Contains(audit, r => r.GetString("Reason")!.Contains("shows no close of BTCUSDT:long since the close was sent: it did not happen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task AcceptedClose_ReplyLost_UserReopensTheSameSize_RecordedFilled_NoSecondClose(SimKind kind, SimMode mode)
+    {
+        await using var h = await StartAsync(kind, mode);
+        h.Sim.Faults.LoseResponse(ClosePath(kind));
+        var first = await CloseAsync(h);
+        Assert.Equal(GuardDecision.Unknown, first.Decision);
+        Assert.Empty(h.Sim.Exchange.Positions(h.Sim.ApiKey));
+
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var again = await CloseAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(again is { Decision: GuardDecision.Skipped, StepTaken: true }, described);
+        Assert.StartsWith("already taken: this step's order is filled", again.Reason, StringComparison.Ordinal);
+        Assert.Single(h.Orders);
+        Assert.Equal(1.0m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+        var audit = await h.AuditAsync();
+        Assert.Contains(audit, r => r.GetString("Action") == "risk.filled" && r.GetString("Reason")!.Contains("the close went through", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LostClose_RecordShowsOnlyPartOfTheSideClosed_StaysUnknown_EscalatedOnce_NothingSent()
+    {
+        await using var h = await StartAsync(SimKind.Classic, SimMode.OneWay);
+        h.Sim.Faults.DropConnection(ClosePath(SimKind.Classic));
+        Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
+        var live = Assert.Single(await h.LivePositionsAsync());
+        await h.RunAsync(h.Get<Sentinel.Functions.Exchange.ExchangePortProvider>().GetAsync().AsTask()
+            .ContinueWith(p => p.Result.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", PositionSide.Long, live.Mode, live.MarginMode, 0.25m, "by-hand-1")), TaskScheduler.Default).Unwrap());
+
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var second = await CloseAsync(h);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var third = await CloseAsync(h);
+
+        Assert.Equal(GuardDecision.Skipped, second.Decision);
+        Assert.Equal(GuardDecision.Skipped, third.Decision);
+        Assert.Contains("cannot be told", third.Reason, StringComparison.Ordinal);
+        Assert.Equal(["by-hand-1"], h.Orders.Select(o => o.ClientOid));
+        Assert.Equal(0.75m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+        var escalations = (await h.AuditAsync()).Where(r => r.GetString("Reason")!.StartsWith("needs a human: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal("risk.unknown", Assert.Single(escalations).GetString("Action"));
+        Assert.Single(h.Teams.Accepted, m => m.ToJsonString().Contains("needs a human", StringComparison.Ordinal));
+    }
+
+    private static string ClosePath(SimKind kind) => kind == SimKind.Classic ? "/api/v2/mix/order/close-positions" : "/api/v3/trade/close-positions";
+
+    private static Task<GuardResult> CloseAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
+
+    private async Task<RiskHarness> StartAsync(SimKind kind, SimMode mode)
+    {
+        var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind, PositionMode = mode });
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
+        return h;
+    }
+}

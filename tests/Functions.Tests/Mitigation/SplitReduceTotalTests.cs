@@ -1,0 +1,50 @@
+using Bitget.Client.Exchange;
+using Bitget.Simulator.Faults;
+using Functions.Tests.Alerting.Support;
+using Functions.Tests.Mitigation.Support;
+using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Risk;
+using Sentinel.TestSupport;
+using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
+using SimKind = Bitget.Simulator.Accounts.AccountKind;
+using SimSide = Bitget.Simulator.Accounts.PositionSide;
+
+namespace Functions.Tests.Mitigation;
+
+/// <summary>
+/// A reduce above <c>MaxOrderNotional</c> is split into slices with derived clientOids. When a slice's outcome is
+/// unknown, the retry sends only the slices the exchange does not hold, at their planned sizes, so the step reduces
+/// exactly what it planned: counted in the simulator's orders and sizes.
+/// </summary>
+[Collection(AlertingAzuriteGroup.Name)]
+public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData(SimKind.Classic, "/api/v2/mix/order/place-order")]
+    [InlineData(SimKind.Unified, "/api/v3/trade/place-order")]
+    public async Task SecondSliceLost_Retried_OnlyTheMissingSlicesSent_TotalExactlyThePlan(SimKind kind, string place)
+    {
+        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
+        h.Sim.Faults.Add(new FaultRule { Path = place, Kind = FaultKind.DropConnection, Times = 1, Skip = 1 });
+
+        var first = await ReduceHalfAsync(h);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var retried = await ReduceHalfAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(first.Decision == GuardDecision.Unknown, described);
+        Assert.True(retried.Decision == GuardDecision.Filled, described);
+        var intent = (await h.Get<MitigationJournal>().FindAsync(Oid))!;
+        Assert.True(intent.Slices.Count > 2, described);
+        Assert.Equal(intent.Slices.Count, h.Orders.Count);
+        Assert.Equal(h.Orders.Count, h.Orders.Select(o => o.ClientOid).Distinct().Count());
+        Assert.Equal(0.5m, h.Orders.Sum(o => o.FilledSize));
+        Assert.Equal(intent.Slices, h.Orders.OrderBy(o => o.Created).Select(o => o.FilledSize));
+        Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+    }
+
+    private static readonly string Oid = RiskHarness.ClientOidOf("manual-split");
+
+    private static Task<GuardResult> ReduceHalfAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));
+}
