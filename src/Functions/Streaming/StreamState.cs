@@ -23,11 +23,14 @@ public sealed class StreamState(TimeProvider timeProvider)
     /// <summary>Evaluations of the rules run from the stream (each under the tick's lease, through the tick's observers).</summary>
     public long Evaluations => Interlocked.Read(ref _evaluations);
 
-    internal void Streaming() => Set(StreamMode.Streaming, null);
-
     internal void Fallback(string reason) => Set(StreamMode.PollingFallback, reason);
 
-    internal void Received() => Interlocked.Increment(ref _updates);
+    /// <summary>An update arrived: whatever the connection events said before, the stream is delivering.</summary>
+    internal void Received()
+    {
+        Interlocked.Increment(ref _updates);
+        Set(StreamMode.Streaming, null);
+    }
 
     internal void Evaluated() => Interlocked.Increment(ref _evaluations);
 

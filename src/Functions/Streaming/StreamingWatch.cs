@@ -57,28 +57,34 @@ public sealed partial class StreamingWatch(
         await using var streams = new BitgetStreamClient(new BitgetStreamOptions { BaseAddress = settings.BaseAddress }, timeProvider: timeProvider, loggerFactory: loggerFactory);
         streams.EventRaised += OnStreamEvent;
         await using var feed = new TickerFeed(streams, port.AccountKind, productType, state);
-        if (!await TryOpenAsync(feed, await SymbolsAsync(basis, cancellationToken).ConfigureAwait(false), watching.Token).ConfigureAwait(false))
-        {
-            return 0;
-        }
-
-        return await WatchAsync(feed, basis, watching.Token, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> TryOpenAsync(TickerFeed feed, IReadOnlyCollection<string> symbols, CancellationToken watching)
-    {
-        using var connect = CancellationTokenSource.CreateLinkedTokenSource(watching);
-        connect.CancelAfter(options.Value.ConnectTimeout);
         try
         {
-            await feed.AddAsync(symbols, connect.Token).ConfigureAwait(false);
-            state.Streaming();
-            LogStreaming(_logger, symbols.Count);
-            return true;
+            await feed.AddAsync(await SymbolsAsync(basis, cancellationToken).ConfigureAwait(false), watching.Token).ConfigureAwait(false);
+            if (!await FirstUpdateAsync(feed, watching.Token).ConfigureAwait(false))
+            {
+                Down($"no ticker arrived within Streaming__ConnectTimeout ({settings.ConnectTimeout})");
+            }
+
+            return await WatchAsync(feed, basis, watching.Token, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or BitgetStreamException or System.Net.WebSockets.WebSocketException or IOException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Down(e is OperationCanceledException ? "the subscriptions were not confirmed in time" : e.Message);
+            // The window ended: the next invocation takes over.
+            return 0;
+        }
+    }
+
+    // Subscribing only queues the requests (the client connects in the background): the first push is the proof.
+    private async Task<bool> FirstUpdateAsync(TickerFeed feed, CancellationToken watching)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.ConnectTimeout, timeProvider);
+        using var connect = CancellationTokenSource.CreateLinkedTokenSource(watching, timeout.Token);
+        try
+        {
+            return await feed.WaitForChangeAsync(connect.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!watching.IsCancellationRequested)
+        {
             return false;
         }
     }
@@ -90,7 +96,8 @@ public sealed partial class StreamingWatch(
         {
             while (await feed.WaitForChangeAsync(watching).ConfigureAwait(false))
             {
-                var (ran, next) = await TryEvaluateAsync(feed, basis, watching).ConfigureAwait(false);
+                // An evaluation once started finishes even when the window ends: its writes are the tick's, all or nothing.
+                var (ran, next) = await TryEvaluateAsync(feed, basis, cancellationToken).ConfigureAwait(false);
                 basis = next;
                 if (ran)
                 {
@@ -182,10 +189,6 @@ public sealed partial class StreamingWatch(
             case StreamEventKind.Reconnecting:
                 Down($"reconnecting, attempt {e.Attempt}");
                 break;
-            case StreamEventKind.Resubscribed:
-                state.Streaming();
-                LogStreaming(_logger, e.Count);
-                break;
         }
     }
 
@@ -194,9 +197,6 @@ public sealed partial class StreamingWatch(
         state.Fallback(reason);
         LogFallback(_logger, reason);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Streaming watch: streaming {Count} tickers")]
-    private static partial void LogStreaming(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Streaming watch: stream down ({Reason}); the polling tick alone watches the account")]
     private static partial void LogFallback(ILogger logger, string reason);
