@@ -118,22 +118,15 @@ internal sealed class ReactionRig : IAsyncDisposable
 
     private static ServiceProvider BuildServices(string connectionString, BitgetSimulator simulator, AlertReceiver receiver)
     {
-        var account = simulator.Options.Accounts[0];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["State:ConnectionString"] = connectionString,
-            ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-            ["Secrets:bitget-api-key"] = account.ApiKey,
-            ["Secrets:bitget-api-secret"] = account.Secret,
-            ["Secrets:bitget-api-passphrase"] = account.Passphrase,
-            ["Secrets:webhook-url"] = receiver.Url.ToString(),
-            ["Secrets:webhook-signing-key"] = "bench-signing-key-not-a-secret",
-            ["Sentinel:Mode"] = "dry-run",
-            ["Streaming:Enabled"] = "true",
-            ["Streaming:BaseAddress"] = simulator.StreamAddress.ToString(),
-            [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
-            ["DELIVERY_SCHEDULE"] = "*/15 * * * * *",
-        }).Build();
+        var settings = SimulatorSettings.For(connectionString, simulator);
+        settings["Secrets:webhook-url"] = receiver.Url.ToString();
+        settings["Secrets:webhook-signing-key"] = "bench-signing-key-not-a-secret";
+        settings["Sentinel:Mode"] = "dry-run";
+        settings["Streaming:Enabled"] = "true";
+        settings["Streaming:BaseAddress"] = simulator.StreamAddress.ToString();
+        settings[MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule;
+        settings["DELIVERY_SCHEDULE"] = "*/15 * * * * *";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMetrics();
