@@ -126,6 +126,7 @@ internal sealed class ReactionRig : IAsyncDisposable
         settings["Streaming:BaseAddress"] = simulator.StreamAddress.ToString();
         settings[MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule;
         settings["DELIVERY_SCHEDULE"] = "*/15 * * * * *";
+        settings[StreamingOptions.ScheduleSetting] = StreamingOptions.DefaultSchedule;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();

@@ -164,6 +164,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: deliverySchedule
         }
         {
+          name: 'STREAMING_SCHEDULE'
+          value: '0 * * * * *'
+        }
+        {
           name: 'Sentinel__Mode'
           value: sentinelMode
         }

@@ -3,15 +3,18 @@ using System.ComponentModel.DataAnnotations;
 namespace Sentinel.Functions.Streaming;
 
 /// <summary>
-/// The streaming watch (section <c>Streaming</c>), off by default. The timer fires every minute (<see cref="Schedule"/>);
-/// each invocation streams for <see cref="Duration"/>, just under that, so one watch ends before the next starts.
+/// The streaming watch (section <c>Streaming</c>), off by default. Its schedule is the app setting
+/// <c>STREAMING_SCHEDULE</c> (six-field NCRONTAB, default every minute); each invocation streams for <see cref="Duration"/>,
+/// just under the interval, so one watch ends before the next starts.
 /// </summary>
 public sealed class StreamingOptions
 {
     public const string SectionName = "Streaming";
 
-    /// <summary>Fixed rather than a setting: the watch is meant to run back to back, and <see cref="Duration"/> is what to tune.</summary>
-    public const string Schedule = "0 * * * * *";
+    /// <summary>The schedule setting read by the timer declaration; the host needs it set even while streaming is off.</summary>
+    public const string ScheduleSetting = "STREAMING_SCHEDULE";
+
+    public const string DefaultSchedule = "0 * * * * *";
 
     /// <summary>Off by default: the polling tick alone watches the account.</summary>
     public bool Enabled { get; set; }

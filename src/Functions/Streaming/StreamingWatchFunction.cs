@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Sentinel.Functions.Streaming;
 
 /// <summary>
-/// The timer function <c>StreamingWatch</c>: every minute, when <c>Streaming__Enabled</c> is true, holds the price
+/// The timer function <c>StreamingWatch</c> (schedule: app setting <c>STREAMING_SCHEDULE</c>, every minute): when <c>Streaming__Enabled</c> is true, holds the price
 /// streams open for <c>Streaming__Duration</c> and evaluates the rules on every update (<see cref="StreamingWatch"/>).
 /// Off, it returns at once. A stream that is down is not a failed invocation: the polling tick covers it.
 /// </summary>
@@ -12,7 +12,7 @@ public sealed partial class StreamingWatchFunction(StreamingWatch watch, StreamS
     public const string Name = "StreamingWatch";
 
     [Function(Name)]
-    public async Task RunAsync([TimerTrigger(StreamingOptions.Schedule)] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync([TimerTrigger("%" + StreamingOptions.ScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var evaluations = await watch.RunAsync(cancellationToken).ConfigureAwait(false);
         LogOutcome(logger, evaluations, state.Mode);
