@@ -52,6 +52,14 @@ public sealed partial class StreamingWatch(
             return 0;
         }
 
+        var symbols = await SymbolsAsync(basis, cancellationToken).ConfigureAwait(false);
+        if (symbols.Count == 0)
+        {
+            // Nothing a rule could react to: no open position, no listed symbol named by a rule. Not a stream failure.
+            LogNothingToStream(_logger);
+            return 0;
+        }
+
         var port = await exchange.GetAsync(cancellationToken).ConfigureAwait(false);
         var productType = new ExchangePortOptions { ProductType = exchangeOptions.Value.ProductType }.GetProductType();
         await using var streams = new BitgetStreamClient(new BitgetStreamOptions { BaseAddress = settings.BaseAddress }, timeProvider: timeProvider, loggerFactory: loggerFactory);
@@ -59,7 +67,7 @@ public sealed partial class StreamingWatch(
         await using var feed = new TickerFeed(streams, port.AccountKind, productType, state);
         try
         {
-            await feed.AddAsync(await SymbolsAsync(basis, cancellationToken).ConfigureAwait(false), watching.Token).ConfigureAwait(false);
+            await feed.AddAsync(symbols, watching.Token).ConfigureAwait(false);
             if (!await FirstUpdateAsync(feed, watching.Token).ConfigureAwait(false))
             {
                 Down($"no ticker arrived within Streaming__ConnectTimeout ({settings.ConnectTimeout})");
@@ -197,6 +205,9 @@ public sealed partial class StreamingWatch(
         state.Fallback(reason);
         LogFallback(_logger, reason);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Streaming watch: nothing to stream (no open position, no listed symbol named by a rule)")]
+    private static partial void LogNothingToStream(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Streaming watch: stream down ({Reason}); the polling tick alone watches the account")]
     private static partial void LogFallback(ILogger logger, string reason);
