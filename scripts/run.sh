@@ -70,6 +70,7 @@ cat > "$work/app/local.settings.json" <<EOF
     "AzureWebJobsStorage": "UseDevelopmentStorage=true",
     "MONITOR_SCHEDULE": "*/5 * * * * *",
     "DELIVERY_SCHEDULE": "*/5 * * * * *",
+    "STREAMING_SCHEDULE": "0 * * * * *",
     "Sentinel__Mode": "live",
     "Risk__Guard__SymbolCooldown": "00:00:30",
     "Bitget__BaseAddress": "http://127.0.0.1:$sim_port",

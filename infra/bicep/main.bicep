@@ -44,6 +44,12 @@ param bitgetAccountKind string = 'auto'
 @description('Use Bitget demo (paper) trading; needs a demo API key.')
 param bitgetDemoTrading bool = false
 
+@description('Run the streaming watch (prices by WebSocket, rules evaluated on every update) beside the polling tick.')
+param streamingEnabled bool = false
+
+@description('Bitget WebSocket host for the streaming watch (wss://wspap.bitget.com for demo trading).')
+param streamingBaseAddress string = 'wss://ws.bitget.com'
+
 @description('Memory of each Flex Consumption instance, in MB.')
 @allowed([
   2048
@@ -193,6 +199,8 @@ module app 'modules/functionapp.bicep' = {
     bitgetProductType: bitgetProductType
     bitgetAccountKind: bitgetAccountKind
     bitgetDemoTrading: bitgetDemoTrading
+    streamingEnabled: streamingEnabled
+    streamingBaseAddress: streamingBaseAddress
   }
 }
 

@@ -78,16 +78,9 @@ internal sealed class TickRig : IAsyncDisposable
 
     private static ServiceProvider BuildServices(string connectionString, BitgetSimulator simulator, StorageTraffic storage)
     {
-        var account = simulator.Options.Accounts[0];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["State:ConnectionString"] = connectionString,
-            ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-            ["Secrets:bitget-api-key"] = account.ApiKey,
-            ["Secrets:bitget-api-secret"] = account.Secret,
-            ["Secrets:bitget-api-passphrase"] = account.Passphrase,
-            [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
-        }).Build();
+        var settings = SimulatorSettings.For(connectionString, simulator);
+        settings[MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddMetrics();

@@ -63,6 +63,12 @@ param bitgetAccountKind string
 @description('Whether to trade on Bitget demo (paper) trading.')
 param bitgetDemoTrading bool
 
+@description('Whether the streaming watch runs beside the polling tick.')
+param streamingEnabled bool
+
+@description('Bitget WebSocket host of the streaming watch.')
+param streamingBaseAddress string
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -158,6 +164,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
           value: deliverySchedule
         }
         {
+          name: 'STREAMING_SCHEDULE'
+          value: '0 * * * * *'
+        }
+        {
           name: 'Sentinel__Mode'
           value: sentinelMode
         }
@@ -176,6 +186,18 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Bitget__DemoTrading'
           value: string(bitgetDemoTrading)
+        }
+        {
+          name: 'Streaming__Enabled'
+          value: string(streamingEnabled)
+        }
+        {
+          name: 'Streaming__BaseAddress'
+          value: streamingBaseAddress
+        }
+        {
+          name: 'Streaming__Duration'
+          value: '00:00:55'
         }
         {
           name: 'KeyVault__VaultUri'

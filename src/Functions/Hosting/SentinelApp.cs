@@ -11,6 +11,7 @@ using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.Secrets;
 using Sentinel.Functions.State;
+using Sentinel.Functions.Streaming;
 
 namespace Sentinel.Functions.Hosting;
 
@@ -47,6 +48,7 @@ public static class SentinelApp
         services.AddAlerting(configuration);
         services.AddRisk(configuration);
         services.AddActions(configuration);
+        services.AddStreaming(configuration);
         return services;
     }
 

@@ -11,6 +11,8 @@ public sealed class LocalSettingsTests
     [InlineData("FUNCTIONS_WORKER_RUNTIME", "dotnet-isolated")]
     [InlineData("MONITOR_SCHEDULE", "*/30 * * * * *")]
     [InlineData("DELIVERY_SCHEDULE", "*/15 * * * * *")]
+    [InlineData("STREAMING_SCHEDULE", "0 * * * * *")]
+    [InlineData("Streaming:Enabled", "false")]
     [InlineData("Sentinel:Mode", "dry-run")]
     [InlineData("Bitget:BaseAddress", "https://api.bitget.com")]
     [InlineData("Bitget:ProductType", "USDT-FUTURES")]

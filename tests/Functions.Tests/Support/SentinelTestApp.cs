@@ -61,6 +61,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
     {
         [MonitorOptions.ScheduleSetting] = MonitorOptions.DefaultSchedule,
         [DeliverNotificationsFunction.ScheduleSetting] = DeliverNotificationsFunction.DefaultSchedule,
+        [Sentinel.Functions.Streaming.StreamingOptions.ScheduleSetting] = Sentinel.Functions.Streaming.StreamingOptions.DefaultSchedule,
         ["Sentinel:Mode"] = "dry-run",
         ["Secrets:bitget-api-key"] = "test-key",
         ["Secrets:bitget-api-secret"] = "test-secret",

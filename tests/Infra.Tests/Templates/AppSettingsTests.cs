@@ -11,7 +11,7 @@ public class AppSettingsTests
     [
         "MONITOR_SCHEDULE", "DELIVERY_SCHEDULE", "Sentinel__Mode", "Bitget__BaseAddress", "Bitget__ProductType",
         "Bitget__AccountKind", "Bitget__DemoTrading", "KeyVault__VaultUri", "State__TableServiceUri", "AZURE_CLIENT_ID",
-        "APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "STREAMING_SCHEDULE", "Streaming__Enabled", "Streaming__BaseAddress",
     ];
 
     // Keys of local.settings.sample.json that must not be set in Azure, each with the reason.

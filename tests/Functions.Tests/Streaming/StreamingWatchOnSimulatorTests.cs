@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using Bitget.Simulator;
+using Bitget.Simulator.Faults;
+using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using Sentinel.Functions.Streaming;
+using Sentinel.TestSupport;
+using SimSide = Bitget.Simulator.Accounts.PositionSide;
+
+namespace Functions.Tests.Streaming;
+
+/// <summary>
+/// The streaming watch end to end: the real worker registrations, the real Bitget adapter and stream client against
+/// the simulator over loopback (REST and WebSocket), Azurite, and a loopback webhook receiver, all on one fake clock.
+/// The latency target is checked by what happened in between, not by wall time: no REST poll between the price step
+/// and the webhook, and the evaluation counted by the stream path. Waits for socket traffic poll in 1 ms steps up to a
+/// bound; they never decide an outcome.
+/// </summary>
+[Collection(AlertingAzuriteGroup.Name)]
+public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
+{
+    private static readonly TimeSpan PollingInterval = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task CrashWhileStreaming_ReachesTheWebhookFromTheStreamWithNoRestPollInBetween_AndThePollingTickDoesNotNotifyAgain()
+    {
+        await using var rig = await Rig.StartAsync(azurite);
+        await rig.App.TickAsync();
+        var watching = rig.App.InvokeTimerAsync(StreamingWatchFunction.Name);
+        await UntilAsync(() => rig.State.Mode == StreamMode.Streaming && rig.State.Evaluations > 0, "the watch streaming and evaluating the first push");
+        var restBefore = rig.Simulator.Requests.All.Count;
+        var evaluationsBefore = rig.State.Evaluations;
+
+        rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * 0.8m);
+        await UntilAsync(() => rig.Webhook.Accepted.Count == 1 && rig.State.Evaluations > evaluationsBefore, "the firing webhook");
+
+        Assert.Equal(restBefore, rig.Simulator.Requests.All.Count);
+        var firing = Assert.Single(rig.Webhook.Accepted);
+        Assert.Equal("firing", Payloads.Event(firing));
+        Assert.Equal(rig.Normal * 0.8m, firing["value"]!.GetValue<decimal>());
+
+        rig.App.Clock.Advance(PollingInterval);
+        await rig.App.TickAsync();
+        rig.App.Clock.Advance(PollingInterval);
+        await watching;
+
+        Assert.Equal(1, rig.Webhook.Received);
+    }
+
+    [Fact]
+    public async Task StreamRefused_HealthSaysPollingFallback_AndTheCrashArrivesWithTheNextPollingTick()
+    {
+        await using var rig = await Rig.StartAsync(azurite);
+        await rig.App.TickAsync();
+        rig.Simulator.Faults.Stream(FaultKind.StreamDrop, times: null);
+        var watching = rig.App.InvokeTimerAsync(StreamingWatchFunction.Name);
+        await UntilAsync(() => rig.State.Mode == StreamMode.PollingFallback, "the watch noticing the stream is down");
+        var stream = await StreamComponentAsync(rig.App);
+        Assert.Equal("degraded", stream["status"]!.GetValue<string>());
+        Assert.Contains("falling back to the polling tick", stream["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * 0.8m);
+        rig.App.Clock.Advance(PollingInterval);
+        await rig.App.TickAsync();
+
+        var firing = Assert.Single(rig.Webhook.Accepted);
+        Assert.Equal("firing", Payloads.Event(firing));
+        Assert.Equal(0, rig.State.Evaluations);
+        rig.App.Clock.Advance(PollingInterval);
+        await watching;
+    }
+
+    [Fact]
+    public async Task StreamingOff_TheWatchReturnsAtOnceAndHealthSaysOff()
+    {
+        await using var rig = await Rig.StartAsync(azurite, enabled: false);
+
+        await rig.App.InvokeTimerAsync(StreamingWatchFunction.Name);
+
+        Assert.Equal(StreamMode.Idle, rig.State.Mode);
+        var stream = await StreamComponentAsync(rig.App);
+        Assert.Equal("healthy", stream["status"]!.GetValue<string>());
+        Assert.StartsWith("Off", stream["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonObject> StreamComponentAsync(SentinelTestApp app)
+    {
+        // Read whatever the status code: a degraded component may turn the whole report to 503.
+        using var response = await app.Client.GetAsync("/api/health");
+        var health = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        return health!["components"]!.AsArray().Select(c => c!.AsObject()).Single(c => c["name"]!.GetValue<string>() == "stream");
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await Task.Delay(1);
+        }
+    }
+
+    private sealed class Rig(BitgetSimulator simulator, SwitchableReceiver webhook, SentinelTestApp app, decimal normal) : IAsyncDisposable
+    {
+        public BitgetSimulator Simulator { get; } = simulator;
+
+        public SwitchableReceiver Webhook { get; } = webhook;
+
+        public SentinelTestApp App { get; } = app;
+
+        public decimal Normal { get; } = normal;
+
+        public StreamState State => App.Get<StreamState>();
+
+        public static async Task<Rig> StartAsync(AzuriteFixture azurite, bool enabled = true)
+        {
+            await AlertingApp.ResetAsync(azurite);
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+            var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
+            var normal = simulator.Prices.Last("BTCUSDT");
+            simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.1m, normal);
+            var webhook = await SwitchableReceiver.StartAsync();
+            var app = await AlertingApp.StartAsync(azurite, null, webhook, clock, exchange: new Dictionary<string, string?>
+            {
+                ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
+                ["Bitget:AccountKind"] = "auto",
+                ["Secrets:bitget-api-key"] = simulator.ApiKey,
+                ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
+                ["Secrets:bitget-api-passphrase"] = simulator.Options.Accounts[0].Passphrase,
+                ["Streaming:Enabled"] = enabled ? "true" : "false",
+                ["Streaming:BaseAddress"] = simulator.StreamAddress.ToString(),
+            });
+            await app.AddRuleAsync($$"""
+                {"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":{{normal * 0.9m}},"clear":{{normal * 0.95m}},"severity":"critical","channels":["webhook"]}
+                """);
+            return new Rig(simulator, webhook, app, normal);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Webhook.DisposeAsync();
+            await Simulator.DisposeAsync();
+        }
+    }
+}
