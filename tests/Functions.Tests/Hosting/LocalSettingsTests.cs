@@ -10,7 +10,7 @@ public sealed class LocalSettingsTests
     [Theory]
     [InlineData("FUNCTIONS_WORKER_RUNTIME", "dotnet-isolated")]
     [InlineData("MONITOR_SCHEDULE", "*/30 * * * * *")]
-    [InlineData("DELIVERY_SCHEDULE", "*/15 * * * * *")]
+    [InlineData("DELIVERY_SCHEDULE", "*/5 * * * * *")]
     [InlineData("Sentinel:Mode", "dry-run")]
     [InlineData("Bitget:BaseAddress", "https://api.bitget.com")]
     [InlineData("Bitget:ProductType", "USDT-FUTURES")]
