@@ -27,7 +27,8 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>How long finished rows are kept (for inspection, and so a late duplicate still finds its key taken).</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
+    // Short and renewed while the run works (TableLeaseManager.RunExclusiveAsync): a crashed sender blocks delivery for at most this long.
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Stores <paramref name="notification"/> once per channel, not sent before <paramref name="dueAt"/> (a producer

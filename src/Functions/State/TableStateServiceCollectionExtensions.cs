@@ -33,7 +33,8 @@ public static class TableStateServiceCollectionExtensions
         services.TryAddSingleton<StateTableClients>();
         services.TryAddSingleton(sp => new TableLeaseManager(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(StateTables.Leases),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TableLeaseManager>>()));
         services.TryAddSingleton<TableStateHealth>();
         return services;
     }
