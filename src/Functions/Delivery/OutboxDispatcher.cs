@@ -100,7 +100,16 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        LogAttempt(logger, entry.Channel, entry.IdempotencyKey, next.Status, next.Attempts, result.Reason);
+        if (result.Outcome == DeliveryOutcome.Delivered)
+        {
+            LogDelivered(logger, entry.Channel, entry.IdempotencyKey, next.Attempts);
+        }
+        else
+        {
+            // The reason is a status code or a failure kind: never the channel's URL, which is a bearer secret.
+            LogFailed(logger, entry.Channel, result.Outcome, result.Reason, entry.IdempotencyKey, next.Status, next.Attempts);
+        }
+
         if (next.Status == OutboxStatus.DeadLettered && !claimed.IsNotice)
         {
             var others = await channels.ConfiguredAsync(channels.Names.Where(c => c != entry.Channel), cancellationToken);
@@ -135,8 +144,11 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Channel} {Key}: {Status} after {Attempts} attempt(s) ({Reason})")]
-    private static partial void LogAttempt(ILogger logger, string channel, string key, OutboxStatus status, int attempts, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Channel} {Key}: delivered after {Attempts} attempt(s)")]
+    private static partial void LogDelivered(ILogger logger, string channel, string key, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery to {Channel} failed: {Outcome} ({Reason}); {Key} is {Status} after {Attempts} attempt(s)")]
+    private static partial void LogFailed(ILogger logger, string channel, DeliveryOutcome outcome, string reason, string key, OutboxStatus status, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Channel} {Key}: claim lost while sending; the other sender records the outcome")]
     private static partial void LogClaimLost(ILogger logger, string channel, string key);

@@ -32,4 +32,12 @@ public sealed class DeliveryPolicyOptions
     /// <summary>How many rows one delivery run sends at once (across channels), so one slow channel does not hold the others.</summary>
     [Range(1, 64)]
     public int MaxConcurrentSends { get; set; } = 8;
+
+    /// <summary>The <c>delivery</c> health component is degraded when a notification has waited longer than this.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan PendingDegradedAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The <c>delivery</c> health component is degraded while a dead letter younger than this exists.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DeadLetterDegradedFor { get; set; } = TimeSpan.FromHours(24);
 }
