@@ -14,10 +14,14 @@ public sealed class TableStateHealth(TableServiceClient service)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
-    /// <summary>The probe's client: one attempt, each network operation cut off within <see cref="Timeout"/>.</summary>
-    public static TableClientOptions ClientOptions()
+    /// <summary>
+    /// The probe's client: the app's own client settings (<paramref name="configure"/>, e.g. pipeline policies), but one
+    /// attempt, each network operation cut off within <see cref="Timeout"/>.
+    /// </summary>
+    public static TableClientOptions ClientOptions(Action<TableClientOptions>? configure)
     {
         var options = new TableClientOptions();
+        configure?.Invoke(options);
         options.Retry.MaxRetries = 0;
         options.Retry.NetworkTimeout = Timeout;
         return options;

@@ -43,7 +43,7 @@ public static class TableStateServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TableLeaseManager>>()));
         // Its own client without retries: the app's client retries for seconds, which would outlast the probe and hide why.
-        services.TryAddSingleton(sp => new TableStateHealth(Create(sp, TableStateHealth.ClientOptions(), sp.GetRequiredService<TokenCredential>())));
+        services.TryAddSingleton(sp => new TableStateHealth(Create(sp, TableStateHealth.ClientOptions(configure), sp.GetRequiredService<TokenCredential>())));
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.Delivery;
@@ -27,16 +28,8 @@ public sealed class DetectionApartFromDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task TheTickSendsNothing_ItStoresTheNotificationsDueForDelivery()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var teams = await SwitchableReceiver.StartAsync();
-        await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook, settings: Settings);
-        await app.AddRuleAsync(Rule);
-        await webhook.SwitchAsync(ReceiverMode.Hang);
-
-        app.Clock.Advance(TimeSpan.FromSeconds(30));
-        app.Price(85_000m);
-        await app.TickAsync();
+        await using var scene = await CrashTickedWithWebhookHangingAsync();
+        var (app, teams, webhook) = (scene.App, scene.Teams, scene.Webhook);
 
         Assert.Equal(0, teams.Received);
         Assert.Equal(0, webhook.Received);
@@ -50,15 +43,8 @@ public sealed class DetectionApartFromDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task AHangingChannel_DoesNotDelayTheNextTick_NorTheOtherChannel_AndItsAttemptEndsOnTime()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var teams = await SwitchableReceiver.StartAsync();
-        await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook, settings: Settings);
-        await app.AddRuleAsync(Rule);
-        await webhook.SwitchAsync(ReceiverMode.Hang);
-        app.Clock.Advance(TimeSpan.FromSeconds(30));
-        app.Price(85_000m);
-        await app.TickAsync();
+        await using var scene = await CrashTickedWithWebhookHangingAsync();
+        var (app, teams, webhook) = (scene.App, scene.Teams, scene.Webhook);
 
         var delivering = app.DeliverAsync();
         await webhook.NextHangAsync();
@@ -85,5 +71,30 @@ public sealed class DetectionApartFromDeliveryTests(AzuriteFixture azurite)
         Assert.Equal(["firing", "resolved"], webhook.Accepted.Select(Payloads.Event).Order());
         Assert.Equal(afterTimeout.IdempotencyKey, webhook.Accepted.Single(w => Payloads.Event(w) == "firing")["idempotencyKey"]!.GetValue<string>());
         Assert.Equal(2, teams.Accepted.Count);
+    }
+
+    // Two receivers, the webhook hanging, and one tick at a price that fires the rule.
+    private async Task<Scene> CrashTickedWithWebhookHangingAsync()
+    {
+        await AlertingApp.ResetAsync(azurite);
+        var teams = await SwitchableReceiver.StartAsync();
+        var webhook = await SwitchableReceiver.StartAsync();
+        var app = await AlertingApp.StartAsync(azurite, teams, webhook, settings: Settings);
+        await app.AddRuleAsync(Rule);
+        await webhook.SwitchAsync(ReceiverMode.Hang);
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        app.Price(85_000m);
+        await app.TickAsync();
+        return new Scene(app, teams, webhook);
+    }
+
+    private sealed record Scene(SentinelTestApp App, SwitchableReceiver Teams, SwitchableReceiver Webhook) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Webhook.DisposeAsync();
+            await Teams.DisposeAsync();
+        }
     }
 }
