@@ -25,7 +25,7 @@ param sentinelMode string = 'dry-run'
 param monitorSchedule string = '*/30 * * * * *'
 
 @description('NCRONTAB schedule (six fields, with seconds) of the notification delivery.')
-param deliverySchedule string = '*/15 * * * * *'
+param deliverySchedule string = '*/5 * * * * *'
 
 @description('Base address of the Bitget REST API.')
 param bitgetBaseAddress string = 'https://api.bitget.com'

@@ -5,7 +5,7 @@ using 'main.bicep'
 param appName = 'sentinel'
 param sentinelMode = 'dry-run'
 param monitorSchedule = '*/30 * * * * *'
-param deliverySchedule = '*/15 * * * * *'
+param deliverySchedule = '*/5 * * * * *'
 param bitgetProductType = 'USDT-FUTURES'
 param bitgetAccountKind = 'auto'
 param bitgetDemoTrading = false

@@ -14,8 +14,9 @@ namespace Sentinel.Functions.Alerting;
 /// Writes are ordered so nothing is lost or sent twice: per (rule, subject) pair, the notifications are stored
 /// in the outbox first (claimed by this tick), then the state is written under the ETag it was read with; if
 /// that write loses to another writer (an acknowledgement, an overlapping tick) the rows this tick stored are
-/// removed again and the next tick decides afresh. Only then are the stored rows sent, once; whatever fails is
-/// left to <c>DeliverNotifications</c>.
+/// removed again and the next tick decides afresh. Only then are the stored rows released (made due now) for
+/// <c>DeliverNotifications</c>, the only sender: the tick never waits on a channel, so a slow or dead one cannot
+/// delay the next evaluation.
 /// </summary>
 public sealed partial class AlertTickObserver(
     RuleStore rules,
@@ -56,7 +57,7 @@ public sealed partial class AlertTickObserver(
 
         foreach (var entry in toSend)
         {
-            await TrySendAsync(entry, cancellationToken);
+            await TryReleaseAsync(entry, cancellationToken);
         }
     }
 
@@ -99,16 +100,16 @@ public sealed partial class AlertTickObserver(
         return new AlertingMemory(version, await ruleSet, await silenced, await stored);
     }
 
-    private async Task TrySendAsync(StoredOutboxEntry entry, CancellationToken cancellationToken)
+    private async Task TryReleaseAsync(StoredOutboxEntry entry, CancellationToken cancellationToken)
     {
         try
         {
-            await dispatcher.SendClaimedAsync(entry, cancellationToken);
+            await dispatcher.ReleaseAsync(entry, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             // The row is stored and claimed; DeliverNotifications sends it when the claim runs out.
-            LogSendDeferred(logger, exception, entry.Entry.Channel, entry.Entry.IdempotencyKey);
+            LogReleaseDeferred(logger, exception, entry.Entry.Channel, entry.Entry.IdempotencyKey);
         }
     }
 
@@ -185,8 +186,8 @@ public sealed partial class AlertTickObserver(
     [LoggerMessage(Level = LogLevel.Error, Message = "Stored rule {RuleId} does not validate and is not evaluated; fix it with PUT /api/rules/{RuleId}")]
     private static partial void LogInvalidRule(ILogger logger, string ruleId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Immediate send of {Channel}/{Key} failed; the delivery timer retries it")]
-    private static partial void LogSendDeferred(ILogger logger, Exception exception, string channel, string key);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release {Channel}/{Key} for delivery; it is sent when its claim runs out")]
+    private static partial void LogReleaseDeferred(ILogger logger, Exception exception, string channel, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert state {RuleId}/{SubjectKey} changed concurrently; this tick's decision is dropped and the next tick decides again")]
     private static partial void LogStateConflict(ILogger logger, string ruleId, string subjectKey);

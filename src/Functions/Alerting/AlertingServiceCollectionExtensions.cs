@@ -27,6 +27,7 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<ChannelDirectory>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.AddSingleton<Hosting.Health.IHealthProbe, DeliveryHealthProbe>();
         services.TryAddSingleton<RuleSeeder>();
         services.AddHostedService<RuleSeedStartup>();
         services.AddSingleton<ITickObserver, AlertTickObserver>();

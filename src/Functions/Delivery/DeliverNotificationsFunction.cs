@@ -7,7 +7,7 @@ public sealed partial class DeliverNotificationsFunction(OutboxDispatcher dispat
 {
     public const string Name = "DeliverNotifications";
     public const string ScheduleSetting = "DELIVERY_SCHEDULE";
-    public const string DefaultSchedule = "*/15 * * * * *";
+    public const string DefaultSchedule = "*/5 * * * * *";
 
     [Function(Name)]
     public async Task RunAsync([TimerTrigger("%" + ScheduleSetting + "%")] TimerInfo timer, CancellationToken cancellationToken)

@@ -69,6 +69,21 @@ public sealed class OutboxStore(StateTableClients tables)
         return due.OrderBy(e => e.Entry.CreatedAt).Take(max).ToList();
     }
 
+    /// <summary>The rows of one channel not delivered (pending or dead-lettered), for the delivery health component.</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> ListUndeliveredAsync(string channel, CancellationToken cancellationToken = default)
+    {
+        var delivered = nameof(OutboxStatus.Delivered);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {channel} and Status ne {delivered}");
+        var table = await _table.GetAsync(cancellationToken);
+        var rows = new List<OutboxEntry>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(OutboxEntity.ToStored(entity).Entry);
+        }
+
+        return rows;
+    }
+
     /// <summary>All rows of one channel (for the API and tests).</summary>
     public async Task<IReadOnlyList<StoredOutboxEntry>> ListAsync(string channel, CancellationToken cancellationToken = default)
     {

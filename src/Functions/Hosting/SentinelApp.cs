@@ -58,6 +58,7 @@ public static class SentinelApp
         services.AddOptions<HostingOptions>()
             .BindConfiguration(HostingOptions.SectionName)
             .Validate(o => o.HealthProbeTimeout > TimeSpan.Zero, "Hosting__HealthProbeTimeout must be positive, e.g. 00:00:05.")
+            .Validate(o => o.ReadTimeout > o.HealthProbeTimeout, "Hosting__ReadTimeout must be longer than Hosting__HealthProbeTimeout, e.g. 00:00:10.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SentinelTelemetry>();

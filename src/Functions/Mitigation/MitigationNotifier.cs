@@ -7,8 +7,8 @@ using Sentinel.Functions.Notifications;
 namespace Sentinel.Functions.Mitigation;
 
 /// <summary>
-/// Notifies guard decisions through the outbox (Teams card and signed webhook, event <c>mitigation</c>): stored first,
-/// then sent once; whatever fails is retried by <c>DeliverNotifications</c>. The idempotency key is derived from
+/// Notifies guard decisions through the outbox (Teams card and signed webhook, event <c>mitigation</c>): stored due
+/// now and sent by <c>DeliverNotifications</c>, so the guard never waits on a channel. The idempotency key is derived from
 /// (clientOid, decision, reason), so the same decision repeated for the same step (a skip retried every minute while
 /// the kill switch is engaged) is notified once. A storage failure here is logged, never thrown: the audit row is
 /// the record, and the order outcome must reach the caller.
@@ -71,11 +71,7 @@ public sealed partial class MitigationNotifier(OutboxDispatcher dispatcher, Chan
         try
         {
             var configured = await channels.ConfiguredAsync(wanted, cancellationToken).ConfigureAwait(false);
-            var stored = await dispatcher.EnqueueAsync(notification, configured, isNotice: false, timeProvider.GetUtcNow() + OutboxStore.ClaimDuration, cancellationToken).ConfigureAwait(false);
-            foreach (var entry in stored)
-            {
-                await dispatcher.SendClaimedAsync(entry, cancellationToken).ConfigureAwait(false);
-            }
+            await dispatcher.EnqueueAsync(notification, configured, isNotice: false, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -15,9 +15,12 @@ public sealed class MonitorOptions
 
     public const string DefaultSchedule = "*/30 * * * * *";
 
-    /// <summary>How long a tick holds its lease; longer than any tick takes, short enough that a crashed instance's lease frees soon.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// The tick's lease, renewed every third of it while the tick works; default (unset) one schedule interval, so a
+    /// crashed holder's lease has run out by the tick after next at the latest.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:30:00")]
+    public TimeSpan? LeaseDuration { get; set; }
 
     /// <summary>The last-tick health probe reports degraded when the last tick is older than this many schedule intervals.</summary>
     [Range(1, 100)]

@@ -1,13 +1,16 @@
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.State.Leases;
 
 namespace Sentinel.Functions.Monitoring;
 
 /// <summary>
-/// One monitoring tick: under the <c>monitor-tick</c> lease, reads tickers, positions and account from the
+/// One monitoring tick: under the <c>monitor-tick</c> lease (one schedule interval, renewed while the tick works,
+/// released on every exit; a tick that finds it held is skipped with a warning, counted in
+/// <c>sentinel.lease.skipped</c> and in <see cref="TickSkips"/>), reads tickers, positions and account from the
 /// exchange (one call each, through <see cref="IExchangePort.GetSnapshotAsync"/>), stores the snapshot and the
 /// price history (two transactions, concurrently) and hands the result to every <see cref="ITickObserver"/>.
 /// What a tick stored is kept in memory: the next tick on this instance reuses it without reading when the lease
@@ -22,6 +25,8 @@ public sealed partial class MonitorTick(
     TableLeaseManager leases,
     IEnumerable<ITickObserver> observers,
     IOptions<MonitorOptions> options,
+    MonitorSchedule schedule,
+    TickSkips skips,
     TimeProvider timeProvider,
     SentinelTelemetry telemetry,
     ILogger<MonitorTick> logger)
@@ -33,34 +38,32 @@ public sealed partial class MonitorTick(
     public async Task<MonitorTickResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var startedAt = timeProvider.GetUtcNow();
-        var lease = await leases.TryAcquireAsync(LeaseName, Guid.NewGuid().ToString("N"), options.Value.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
+        var duration = options.Value.LeaseDuration ?? schedule.IntervalAfter(startedAt);
+        await using var hold = await leases.TryHoldAsync(LeaseName, Guid.NewGuid().ToString("N"), duration, cancellationToken).ConfigureAwait(false);
+        if (hold is null)
         {
-            LogSkipped(logger, LeaseName);
+            skips.Skipped(startedAt);
+            telemetry.LeaseSkips.Add(1, new KeyValuePair<string, object?>("lease", LeaseName));
+            LogSkipped(logger, LeaseName, skips.Current.InARow);
             return MonitorTickResult.Skipped(startedAt);
         }
 
-        try
+        skips.Ran();
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+        // Whatever happens next, the memory is stale until this tick's writes are known to be stored.
+        var remembered = Interlocked.Exchange(ref _remembered, null);
+        if (!hold.Initial.UntouchedSinceOurRelease)
         {
-            // Whatever happens next, the memory is stale until this tick's writes are known to be stored.
-            var remembered = Interlocked.Exchange(ref _remembered, null);
-            if (!lease.UntouchedSinceOurRelease)
-            {
-                remembered = null;
-            }
-
-            var result = await RunLeasedAsync(startedAt, remembered, cancellationToken).ConfigureAwait(false);
-            foreach (var observer in observers)
-            {
-                await observer.OnTickAsync(result, cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
+            remembered = null;
         }
-        finally
+
+        var result = await RunLeasedAsync(startedAt, remembered, whileHeld.Token).ConfigureAwait(false);
+        foreach (var observer in observers)
         {
-            await leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            await observer.OnTickAsync(result, whileHeld.Token).ConfigureAwait(false);
         }
+
+        return result;
     }
 
     private async Task<MonitorTickResult> RunLeasedAsync(DateTimeOffset startedAt, StoredState? remembered, CancellationToken cancellationToken)
@@ -133,8 +136,8 @@ public sealed partial class MonitorTick(
     private void Record(TickStatus status) =>
         telemetry.TickDuration.Record(status.LastDuration.TotalSeconds, new KeyValuePair<string, object?>("outcome", status.LastOutcome.ToString()));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Monitoring tick skipped: another tick holds the lease {Lease}")]
-    private static partial void LogSkipped(ILogger logger, string lease);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Monitoring tick skipped: another holder has the lease {Lease} ({InARow} in a row)")]
+    private static partial void LogSkipped(ILogger logger, string lease, int inARow);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Exchange read failed ({Kind}): {Detail}; the failure is recorded")]
     private static partial void LogExchangeFailed(ILogger logger, Exception exception, TickFailureKind kind, string detail);

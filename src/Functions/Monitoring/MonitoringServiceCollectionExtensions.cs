@@ -27,6 +27,7 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<SnapshotStore>();
         services.TryAddSingleton<PriceHistoryStore>();
         services.TryAddSingleton<MonitorTick>();
+        services.TryAddSingleton<TickSkips>();
         services.AddTimerSchedule(MonitorTickFunction.Name, MonitorOptions.ScheduleSetting, configuration);
         services.TryAddSingleton(_ => new MonitorSchedule(configuration));
         services.TryAddSingleton<MonitorStartup>();

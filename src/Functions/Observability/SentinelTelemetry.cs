@@ -23,6 +23,7 @@ public sealed class SentinelTelemetry : IDisposable
         ExchangeCalls = Meter.CreateCounter<long>("sentinel.exchange.calls", "{call}", "Calls to the exchange, by operation and outcome.");
         ExchangeCallDuration = Meter.CreateHistogram<double>("sentinel.exchange.call.duration", "s", "Duration of calls to the exchange.");
         TickDuration = Meter.CreateHistogram<double>("sentinel.tick.duration", "s", "Duration of one monitoring tick.");
+        LeaseSkips = Meter.CreateCounter<long>("sentinel.lease.skipped", "{run}", "Runs skipped because another holder had their lease, by lease.");
         RulesEvaluated = Meter.CreateCounter<long>("sentinel.rules.evaluated", "{rule}", "Rules evaluated, by kind.");
         Alerts = Meter.CreateCounter<long>("sentinel.alerts", "{alert}", "Alert transitions, by rule and state.");
         Orders = Meter.CreateCounter<long>("sentinel.orders", "{order}", "Orders placed, planned or refused, by outcome.");
@@ -45,6 +46,8 @@ public sealed class SentinelTelemetry : IDisposable
     public Histogram<double> ExchangeCallDuration { get; }
 
     public Histogram<double> TickDuration { get; }
+
+    public Counter<long> LeaseSkips { get; }
 
     public Counter<long> RulesEvaluated { get; }
 

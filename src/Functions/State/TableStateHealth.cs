@@ -5,13 +5,27 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Sentinel.Functions.State;
 
 /// <summary>
-/// The state store answers: one page of one table name, within <see cref="Timeout"/>. Reports the endpoint and,
-/// when it fails, why (the status and the service's error code, or that it did not answer), never credentials.
-/// Creates nothing: tables are created on first use.
+/// The state store answers: one page of one table name, within <see cref="Timeout"/> (shorter than the health
+/// probe's own cut-off, on a client without retries, see <see cref="ClientOptions"/>), so a failure is reported with
+/// its reason — the status and the service's error code, or the transport error — rather than as a probe that did not
+/// answer. Reports the endpoint, never credentials. Creates nothing: tables are created on first use.
 /// </summary>
 public sealed class TableStateHealth(TableServiceClient service)
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// The probe's client: the app's own client settings (<paramref name="configure"/>, e.g. pipeline policies), but one
+    /// attempt, each network operation cut off within <see cref="Timeout"/>.
+    /// </summary>
+    public static TableClientOptions ClientOptions(Action<TableClientOptions>? configure)
+    {
+        var options = new TableClientOptions();
+        configure?.Invoke(options);
+        options.Retry.MaxRetries = 0;
+        options.Retry.NetworkTimeout = Timeout;
+        return options;
+    }
 
     public async Task<HealthCheckResult> CheckAsync(CancellationToken cancellationToken = default)
     {

@@ -29,12 +29,21 @@ public static class TableStateServiceCollectionExtensions
         services.AddAzureClients(clients => clients
             .AddClient<TableServiceClient, TableClientOptions>((options, credential, provider) => Create(provider, options, credential))
             .WithCredential(provider => provider.GetRequiredService<TokenCredential>())
-            .ConfigureOptions(options => configure?.Invoke(options)));
+            .ConfigureOptions(options =>
+            {
+                // Retries that fit a tick and a read's budget (the SDK's defaults back off for 6 s and wait 100 s per try).
+                options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+                options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+                configure?.Invoke(options);
+            }));
         services.TryAddSingleton<StateTableClients>();
         services.TryAddSingleton(sp => new TableLeaseManager(
             sp.GetRequiredService<TableServiceClient>().GetTableClient(StateTables.Leases),
-            sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<TableStateHealth>();
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TableLeaseManager>>()));
+        // Its own client without retries: the app's client retries for seconds, which would outlast the probe and hide why.
+        services.TryAddSingleton(sp => new TableStateHealth(Create(sp, TableStateHealth.ClientOptions(configure), sp.GetRequiredService<TokenCredential>())));
         return services;
     }
 

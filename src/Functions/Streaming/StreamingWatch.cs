@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.State.Leases;
 
 namespace Sentinel.Functions.Streaming;
@@ -29,6 +30,7 @@ public sealed partial class StreamingWatch(
     IOptions<StreamingOptions> options,
     IOptions<ExchangeOptions> exchangeOptions,
     IOptions<MonitorOptions> monitorOptions,
+    MonitorSchedule schedule,
     TimeProvider timeProvider,
     ILoggerFactory loggerFactory)
 {
@@ -128,7 +130,9 @@ public sealed partial class StreamingWatch(
 
     private async Task<(bool Ran, StreamBasis Basis)> TryEvaluateAsync(TickerFeed feed, StreamBasis basis, CancellationToken cancellationToken)
     {
-        var lease = await leases.TryAcquireAsync(MonitorTick.LeaseName, "stream-" + Guid.NewGuid().ToString("N"), monitorOptions.Value.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        // The tick's own lease and length, so an evaluation and a polling tick never overlap.
+        var duration = monitorOptions.Value.LeaseDuration ?? schedule.IntervalAfter(timeProvider.GetUtcNow());
+        var lease = await leases.TryAcquireAsync(MonitorTick.LeaseName, "stream-" + Guid.NewGuid().ToString("N"), duration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return (false, basis);

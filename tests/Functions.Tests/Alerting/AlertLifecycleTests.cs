@@ -96,11 +96,13 @@ public sealed class AlertLifecycleTests(AzuriteFixture azurite)
         Assert.Equal(4, webhook.Accepted.Select(Payloads.Key).Distinct().Count());
     }
 
+    /// <summary>One tick at <paramref name="price"/>, then the delivery run that follows it (the tick itself sends nothing).</summary>
     internal static async Task StepAsync(SentinelTestApp app, decimal price)
     {
         app.Clock.Advance(Interval);
         app.Price(price);
         await app.TickAsync();
+        await app.DeliverAsync();
     }
 
     private static MonitorTickResult CrashTick(DateTimeOffset now, decimal price)

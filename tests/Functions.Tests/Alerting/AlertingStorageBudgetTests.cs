@@ -34,6 +34,7 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
         await app.AddRuleAsync("""{"id":"btc-high","type":"price_above","symbols":["BTCUSDT"],"threshold":94000,"channels":["webhook"]}""");
         var afterChange = await CountedTickAsync(app, tick, storage);
         var againSteady = await CountedTickAsync(app, tick, storage);
+        await app.DeliverAsync();
 
         Assert.All(steady, c => Assert.Equal(SteadyRoundTrips, c));
         Assert.True(afterChange > SteadyRoundTrips + 2, $"the tick after the change made {afterChange} requests");

@@ -53,6 +53,7 @@ public sealed class AlertsOnSimulatorTests(AzuriteFixture azurite)
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         simulator.Prices.Set("BTCUSDT", price);
         await app.TickAsync();
+        await app.DeliverAsync();
     }
 
     private static Dictionary<string, string?> Settings(BitgetSimulator simulator) => new()

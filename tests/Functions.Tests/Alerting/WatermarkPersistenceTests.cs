@@ -29,6 +29,7 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
         clock.Advance(TimeSpan.FromSeconds(30));
         second.Price(100_000m, equity: 10_000m);
         await second.TickAsync();
+        await second.DeliverAsync();
         var marks = await second.Get<WatermarkStore>().ReadAsync();
 
         Assert.Equal(12_000m, marks!.PeakEquity);
@@ -56,6 +57,7 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
             Positions = [.. withShort.Positions, Monitoring.Support.MarketData.Position(Market.Symbol, Bitget.Client.Exchange.PositionSide.Short, 100_000m, now)],
         };
         await app.TickAsync();
+        await app.DeliverAsync();
 
         var opened = Assert.Single(webhook.Accepted);
         Assert.Equal("BTCUSDT:short", opened["subjectKey"]!.GetValue<string>());

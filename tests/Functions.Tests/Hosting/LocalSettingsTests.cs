@@ -10,7 +10,7 @@ public sealed class LocalSettingsTests
     [Theory]
     [InlineData("FUNCTIONS_WORKER_RUNTIME", "dotnet-isolated")]
     [InlineData("MONITOR_SCHEDULE", "*/30 * * * * *")]
-    [InlineData("DELIVERY_SCHEDULE", "*/15 * * * * *")]
+    [InlineData("DELIVERY_SCHEDULE", "*/5 * * * * *")]
     [InlineData("STREAMING_SCHEDULE", "0 * * * * *")]
     [InlineData("Streaming:Enabled", "false")]
     [InlineData("Sentinel:Mode", "dry-run")]

@@ -5,6 +5,7 @@ using Functions.Tests.Monitoring.Support;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -146,7 +147,7 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task StubExchange_LeaseExpiredMidTick_TheSlowTickFailsOnStorageInsteadOfDoubleWriting()
+    public async Task StubExchange_SlowTick_RenewsItsShortLease_SoTheNextTickSkipsInsteadOfDoubleWriting()
     {
         await using var harness = await TickHarness.StartAsync(azurite);
         harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 3, positions: 1);
@@ -154,16 +155,61 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
         var gate = harness.Port.Gate;
         var slow = harness.Tick.RunAsync();
         await harness.Port.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        harness.Port.Gate = null;
-        harness.Clock.Advance(TimeSpan.FromMinutes(3));
+        var firstExpiry = (await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName))!.GetDateTimeOffset("ExpiresAt");
+        for (var step = 0; step < 6; step++)
+        {
+            harness.Clock.Advance(TimeSpan.FromSeconds(10));
+            await LeaseRenewedAsync(harness);
+        }
 
-        var takeover = await harness.Tick.RunAsync();
+        var overlapping = await harness.Tick.RunAsync();
+        harness.Port.Gate = null;
         gate.SetResult();
+        var finished = await slow;
+
+        Assert.Equal(MonitorTickStart + TimeSpan.FromSeconds(30), firstExpiry);
+        Assert.Equal(TickOutcome.Skipped, overlapping.Outcome);
+        Assert.Equal(TickOutcome.Succeeded, finished.Outcome);
+        Assert.Equal((1, 1), (harness.Services.GetRequiredService<TickSkips>().Current.Total, harness.Port.SnapshotCalls));
+        Assert.Equal(string.Empty, (await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName))!.GetString("Owner"));
+    }
+
+    [Fact]
+    public async Task StubExchange_HolderCrashedMidTick_TheNextScheduledTickAfterOneIntervalRuns()
+    {
+        // The crashed instance's clock stands still: a dead process renews nothing and releases nothing.
+        await using var crashed = await TickHarness.StartAsync(azurite, clock: new FakeTimeProvider(MonitorTickStart));
+        crashed.Port.Next = () => MarketData.Snapshot(crashed.Clock.GetUtcNow(), symbols: 3, positions: 1);
+        crashed.Port.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var dead = crashed.Tick.RunAsync();
+        await crashed.Port.ReadStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var next = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString, clock: new FakeTimeProvider(MonitorTickStart));
+        next.Port.Next = () => MarketData.Snapshot(next.Clock.GetUtcNow(), symbols: 3, positions: 1);
+
+        next.Clock.Advance(TimeSpan.FromSeconds(31));
+        var takeover = await next.Tick.RunAsync();
+        crashed.Port.Gate.SetResult();
+        await Record.ExceptionAsync(() => dead);
 
         Assert.Equal(TickOutcome.Succeeded, takeover.Outcome);
-        await Assert.ThrowsAnyAsync<RequestFailedException>(() => slow);
-        Assert.Single((await harness.History.ReadAsync(MarketData.Symbol(0))).Samples);
-        Assert.Equal(harness.Clock.GetUtcNow(), (await harness.Snapshots.ReadStatusAsync())!.LastAttemptAt);
+    }
+
+    private static readonly DateTimeOffset MonitorTickStart = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    // The renewal runs on the holder's own timer after each clock step; wait until its write has landed.
+    private static async Task LeaseRenewedAsync(TickHarness harness)
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            if ((await harness.RowAsync(StateTables.Leases, "lease", MonitorTick.LeaseName))!.GetDateTimeOffset("ExpiresAt") > harness.Clock.GetUtcNow() + TimeSpan.FromSeconds(20))
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail("the lease was not renewed");
     }
 
     [Fact]

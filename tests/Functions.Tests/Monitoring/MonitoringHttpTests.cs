@@ -30,7 +30,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
         Assert.Null(status["lastTick"]);
         var report = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
         Assert.True(health.StatusCode == HttpStatusCode.OK, report.ToJsonString());
-        Assert.Equal(["state", "secrets", "tick", "exchange", "stream"], report["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Equal(["state", "secrets", "tick", "exchange", "delivery", "stream"], report["components"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -141,6 +141,26 @@ public sealed class TableLeaseManagerTests(AzuriteFixture azurite)
         Assert.NotNull(lease);
     }
 
+    [Fact]
+    public async Task TryHold_TakenOverWhileHeld_TheHolderLearnsItLostTheLease_AndLeavesTheNewOwnerAlone()
+    {
+        var table = await NewTableAsync();
+        var holderClock = new FakeTimeProvider(_clock.GetUtcNow());
+        var hold = await new TableLeaseManager(table, holderClock).TryHoldAsync("tick", "a", Duration);
+        _clock.Advance(Duration + TimeSpan.FromSeconds(1));
+        var theirs = await new TableLeaseManager(table, _clock).TryAcquireAsync("tick", "b", Duration);
+        var lost = new TaskCompletionSource();
+        using var registration = hold!.Lost.Register(lost.SetResult);
+
+        holderClock.Advance(Duration / 3);
+        await lost.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await hold.DisposeAsync();
+        var stillTheirs = await new TableLeaseManager(table, _clock).TryAcquireAsync("tick", "c", Duration);
+
+        Assert.NotNull(theirs);
+        Assert.Null(stillTheirs);
+    }
+
     private async Task<TableLeaseManager> CreateSutAsync() => new(await NewTableAsync(), _clock);
 
     private Task<TableClient> NewTableAsync() => TableTestSupport.NewTableAsync(azurite, _traffic);

@@ -114,7 +114,7 @@ public class AppSettingsTests
     [Theory]
     [InlineData("Sentinel__Mode", "dry-run")]
     [InlineData("MONITOR_SCHEDULE", "*/30 * * * * *")]
-    [InlineData("DELIVERY_SCHEDULE", "*/15 * * * * *")]
+    [InlineData("DELIVERY_SCHEDULE", "*/5 * * * * *")]
     [InlineData("Bitget__BaseAddress", "https://api.bitget.com")]
     [InlineData("Bitget__ProductType", "USDT-FUTURES")]
     [InlineData("Bitget__AccountKind", "auto")]

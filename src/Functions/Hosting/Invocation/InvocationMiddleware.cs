@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
+using Microsoft.Extensions.Options;
 using Sentinel.Functions.Hosting.Errors;
 using Sentinel.Functions.Observability;
 
@@ -10,9 +11,10 @@ namespace Sentinel.Functions.Hosting.Invocation;
 /// Around every invocation: a log scope with the invocation id and function name, a "Sentinel" activity, the
 /// invocation count and duration, past-due timers counted and logged, the id in the <c>x-invocation-id</c> header
 /// of HTTP responses, and an HTTP function's exception turned into problem details (<see cref="ExceptionProblems"/>).
-/// A timer function's exception is logged and fails the invocation.
+/// A timer function's exception is logged and fails the invocation. A read (GET) that outlasts
+/// <see cref="HostingOptions.ReadTimeout"/> is answered 503 (a dependency did not answer in time) while it finishes unseen.
 /// </summary>
-public sealed partial class InvocationMiddleware(SentinelTelemetry telemetry, TimeProvider timeProvider, ILogger<InvocationMiddleware> logger)
+public sealed partial class InvocationMiddleware(SentinelTelemetry telemetry, TimeProvider timeProvider, IOptions<HostingOptions> options, ILogger<InvocationMiddleware> logger)
     : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
@@ -61,7 +63,18 @@ public sealed partial class InvocationMiddleware(SentinelTelemetry telemetry, Ti
         var outcome = "failed";
         try
         {
-            await next().ConfigureAwait(false);
+            var work = next();
+            if (http is not null && HttpMethods.IsGet(http.Request.Method))
+            {
+                // Observed either way, so an abandoned read's later failure is not an unobserved task exception.
+                _ = work.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                await work.WaitAsync(options.Value.ReadTimeout, timeProvider).ConfigureAwait(false);
+            }
+            else
+            {
+                await work.ConfigureAwait(false);
+            }
+
             outcome = "succeeded";
             return null;
         }

@@ -6,14 +6,29 @@ namespace Sentinel.Functions.Monitoring.Health;
 /// <summary>
 /// Component <c>tick</c>: degraded when the last tick ran, or the last successful one completed, longer ago than
 /// <see cref="MonitorOptions.StaleAfterIntervals"/> schedule intervals. Before the first tick it is healthy during
-/// that grace period after start, degraded after it.
+/// that grace period after start, degraded after it. Also degraded when this instance skipped more than one tick in
+/// a row because another holder had the tick's lease (one skip is a tick that ran long; more is a stuck holder).
 /// </summary>
 public sealed class LastTickHealthProbe(
-    SnapshotStore store, MonitorSchedule schedule, MonitorStartup startup, IOptions<MonitorOptions> options, TimeProvider timeProvider) : IHealthProbe
+    SnapshotStore store, MonitorSchedule schedule, MonitorStartup startup, TickSkips skips, IOptions<MonitorOptions> options, TimeProvider timeProvider) : IHealthProbe
 {
     public string Name => "tick";
 
     public async Task<HealthProbeResult> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await CheckTicksAsync(cancellationToken).ConfigureAwait(false);
+        var (total, inARow, lastAt) = skips.Current;
+        if (total == 0)
+        {
+            return result;
+        }
+
+        var skipped = $"{inARow} tick(s) in a row skipped because another holder has the lease {MonitorTick.LeaseName} ({total} since start, the last {Age(timeProvider.GetUtcNow() - lastAt!.Value)} ago).";
+        var detail = $"{result.Detail} {skipped}";
+        return inARow > 1 && result.Status == HealthStatus.Healthy ? HealthProbeResult.Degraded(detail) : result with { Detail = detail };
+    }
+
+    private async Task<HealthProbeResult> CheckTicksAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var allowed = schedule.IntervalAfter(now) * options.Value.StaleAfterIntervals;

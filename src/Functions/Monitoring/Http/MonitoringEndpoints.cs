@@ -2,26 +2,48 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Configuration;
 using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Hosting.Errors;
 
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>
 /// What the monitoring tick stored, as HTTP answers (<see cref="MonitoringFunctions"/>). Before the first successful
-/// tick positions and snapshot answer 404 problem details saying so.
+/// tick positions and snapshot answer 404 problem details saying so. <c>GET /api/status</c> always answers 200: when
+/// the state store is down or slower than its budget, <see cref="StatusView.StateError"/> says why and the last tick is unknown.
 /// </summary>
 internal static class MonitoringEndpoints
 {
     public static async Task<Ok<StatusView>> GetStatusAsync(
-        SnapshotStore store, ExchangePortProvider exchange, IOptions<SentinelOptions> sentinel, IOptions<ExchangeOptions> options, CancellationToken cancellationToken)
+        SnapshotStore store, ExchangePortProvider exchange, IOptions<SentinelOptions> sentinel, IOptions<ExchangeOptions> options,
+        TimeSpan budget, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var status = await store.ReadStatusAsync(cancellationToken);
+        var (status, error) = await ReadStatusWithinAsync(store, budget, timeProvider, cancellationToken);
         var kind = exchange.AccountKind ?? status?.AccountKind;
         return TypedResults.Ok(new StatusView(
             sentinel.Value.Mode,
             Words.Of(options.Value.AccountKind),
             Words.Of(kind),
             options.Value.ProductType,
-            status is null ? null : TickView.From(status)));
+            status is null ? null : TickView.From(status),
+            error));
+    }
+
+    private static async Task<(TickStatus? Status, string? Error)> ReadStatusWithinAsync(SnapshotStore store, TimeSpan budget, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(budget, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return (await store.ReadStatusAsync(linked.Token).WaitAsync(linked.Token), null);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, $"The state store did not answer within {budget.TotalSeconds:0.#} s; the last tick is unknown.");
+        }
+        catch (Exception e) when (DependencyFailure.Describe(e) is { } why)
+        {
+            return (null, why + " The last tick is unknown.");
+        }
     }
 
     public static async Task<Results<Ok<PositionsView>, ProblemHttpResult>> GetPositionsAsync(SnapshotStore store, CancellationToken cancellationToken)

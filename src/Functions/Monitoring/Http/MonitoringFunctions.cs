@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Configuration;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Http;
@@ -10,12 +11,13 @@ namespace Sentinel.Functions.Monitoring.Http;
 /// What the monitoring tick stored, over HTTP (function key required): <c>GET /api/status</c>,
 /// <c>GET /api/positions</c>, <c>GET /api/snapshot[?symbol=]</c>.
 /// </summary>
-public sealed class MonitoringFunctions(SnapshotStore store, ExchangePortProvider exchange, IOptions<SentinelOptions> sentinel, IOptions<ExchangeOptions> options)
+public sealed class MonitoringFunctions(
+    SnapshotStore store, ExchangePortProvider exchange, IOptions<SentinelOptions> sentinel, IOptions<ExchangeOptions> options, IOptions<HostingOptions> hosting, TimeProvider timeProvider)
 {
     [Function("Status")]
     public async Task<IResult> StatusAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "status")] HttpRequest request, CancellationToken cancellationToken) =>
-        await MonitoringEndpoints.GetStatusAsync(store, exchange, sentinel, options, cancellationToken);
+        await MonitoringEndpoints.GetStatusAsync(store, exchange, sentinel, options, hosting.Value.ReadTimeout / 2, timeProvider, cancellationToken);
 
     [Function("Positions")]
     public async Task<IResult> PositionsAsync(

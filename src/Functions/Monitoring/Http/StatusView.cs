@@ -5,5 +5,6 @@ namespace Sentinel.Functions.Monitoring.Http;
 /// <param name="AccountKindSetting">The configured <c>Bitget__AccountKind</c>.</param>
 /// <param name="AccountKind">The account kind in use (this process's adapter, else the last successful tick's); null when unknown.</param>
 /// <param name="ProductType">The product type watched.</param>
-/// <param name="LastTick">The last tick.</param>
-public sealed record StatusView(string Mode, string AccountKindSetting, string? AccountKind, string ProductType, TickView? LastTick);
+/// <param name="LastTick">The last tick; null before the first tick, or when the state store cannot be read.</param>
+/// <param name="StateError">Why the state store could not be read (status and error code); null when it could.</param>
+public sealed record StatusView(string Mode, string AccountKindSetting, string? AccountKind, string ProductType, TickView? LastTick, string? StateError);

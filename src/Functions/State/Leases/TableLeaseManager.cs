@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Sentinel.Functions.State.Leases;
 
@@ -12,7 +13,7 @@ namespace Sentinel.Functions.State.Leases;
 /// Releasing marks the row free (it is not deleted) and remembers its ETag, so this instance's next acquire is
 /// one conditional write, and a successful one proves nobody held the lease in between.
 /// </summary>
-public sealed class TableLeaseManager(TableClient leases, TimeProvider timeProvider)
+public sealed class TableLeaseManager(TableClient leases, TimeProvider timeProvider, ILogger<TableLeaseManager>? logger = null)
 {
     internal const string PartitionKey = "lease";
 
@@ -64,25 +65,32 @@ public sealed class TableLeaseManager(TableClient leases, TimeProvider timeProvi
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> only if the lease can be taken; false if another owner holds it.</summary>
+    /// <summary>
+    /// Takes the lease like <see cref="TryAcquireAsync"/> and keeps it renewed until the returned hold is disposed
+    /// (which releases it); null if another owner holds it.
+    /// </summary>
+    public async Task<LeaseHold?> TryHoldAsync(string name, string owner, TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        var lease = await TryAcquireAsync(name, owner, duration, cancellationToken).ConfigureAwait(false);
+        return lease is null ? null : new LeaseHold(this, lease, duration, timeProvider, logger ?? (ILogger)NullLogger.Instance);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> only if the lease can be taken, renewing it meanwhile; false if another owner holds
+    /// it. The work's token is also cancelled when the lease is lost (<see cref="LeaseHold.Lost"/>).
+    /// </summary>
     public async Task<bool> RunExclusiveAsync(string name, string owner, TimeSpan duration, Func<CancellationToken, Task> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var lease = await TryAcquireAsync(name, owner, duration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
+        await using var hold = await TryHoldAsync(name, owner, duration, cancellationToken).ConfigureAwait(false);
+        if (hold is null)
         {
             return false;
         }
 
-        try
-        {
-            await work(cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        finally
-        {
-            await ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
-        }
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+        await work(whileHeld.Token).ConfigureAwait(false);
+        return true;
     }
 
     // Insert when there is no row (default ETag), else replace under the ETag; null when another writer got there first or the row is gone.

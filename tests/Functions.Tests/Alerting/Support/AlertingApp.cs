@@ -32,24 +32,24 @@ internal static class AlertingApp
 
     /// <summary>Starts the app on the tables as they are; <paramref name="clearRules"/> removes the seeded rules so a test's own rules are the only ones.</summary>
     public static async Task<SentinelTestApp> StartAsync(
-        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null, StorageTraffic? storage = null)
+        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null, StorageTraffic? storage = null, IDictionary<string, string?>? settings = null)
     {
-        var settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Secrets:teams-webhook-url"] = teams?.Url.ToString(),
             ["Secrets:webhook-url"] = webhook?.Url.ToString(),
             ["Secrets:webhook-signing-key"] = webhook is null ? null : SigningKey,
             ["Notifications:TimeoutSeconds"] = "1",
         };
-        foreach (var (key, value) in exchange ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in (exchange ?? new Dictionary<string, string?>()).Concat(settings ?? new Dictionary<string, string?>()))
         {
-            settings[key] = value;
+            all[key] = value;
         }
 
         var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions
         {
             Azurite = azurite,
-            Settings = settings,
+            Settings = all,
             Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)),
             Port = port,
             RealExchange = exchange is not null,

@@ -18,6 +18,8 @@ internal sealed class SwitchableReceiver : IAsyncDisposable
 {
     private readonly int _port;
     private readonly CancellationTokenSource _released = new();
+    private readonly SemaphoreSlim _hanging = new(0);
+    private readonly SemaphoreSlim _accepted = new(0);
     private WebApplication? _app;
     private ReceiverMode _mode = ReceiverMode.Accept;
 
@@ -37,6 +39,12 @@ internal sealed class SwitchableReceiver : IAsyncDisposable
     public ConcurrentQueue<string> AttemptKeys { get; } = new();
 
     public int Received => AttemptKeys.Count;
+
+    /// <summary>Completes when one more request has started hanging (in <see cref="ReceiverMode.Hang"/>).</summary>
+    public Task NextHangAsync() => _hanging.WaitAsync();
+
+    /// <summary>Completes when one more request has been accepted.</summary>
+    public Task NextAcceptedAsync() => _accepted.WaitAsync();
 
     public static async Task<SwitchableReceiver> StartAsync()
     {
@@ -82,11 +90,13 @@ internal sealed class SwitchableReceiver : IAsyncDisposable
             case ReceiverMode.BadRequest:
                 return Results.StatusCode(400);
             case ReceiverMode.Hang:
+                _hanging.Release();
                 await Task.Delay(Timeout.Infinite, _released.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                 return Results.StatusCode(503);
             default:
                 Accepted.Enqueue(JsonNode.Parse(body)!.AsObject());
                 AcceptedHeaders.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+                _accepted.Release();
                 return Results.Ok();
         }
     }
@@ -108,5 +118,7 @@ internal sealed class SwitchableReceiver : IAsyncDisposable
         }
 
         _released.Dispose();
+        _hanging.Dispose();
+        _accepted.Dispose();
     }
 }

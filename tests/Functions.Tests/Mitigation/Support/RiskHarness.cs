@@ -70,12 +70,13 @@ internal sealed class RiskHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => App.Get<T>();
 
-    /// <summary>One tick at <paramref name="price"/>, 30 s after the previous one.</summary>
+    /// <summary>One tick at <paramref name="price"/>, 30 s after the previous one, then the delivery run that follows it.</summary>
     public async Task TickAtAsync(decimal price, SentinelTestApp? instance = null)
     {
         Clock.Advance(TimeSpan.FromSeconds(30));
         Sim.Prices.Set("BTCUSDT", price);
         await RunAsync((instance ?? App).TickAsync());
+        await RunAsync((instance ?? App).DeliverAsync());
     }
 
     public async Task<T> RunAsync<T>(Task<T> task)
