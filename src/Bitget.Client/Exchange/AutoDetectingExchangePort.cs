@@ -54,7 +54,7 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
 
     /// <summary>
     /// The kind in use: the configured one, or the last one detected. Throws <see cref="InvalidOperationException"/> in
-    /// auto mode before anything was probed; await <see cref="ResolveAccountKindAsync"/> first (or use <see cref="ExchangePortFactory"/>).
+    /// auto mode before anything was probed; await <see cref="ResolveAccountKindAsync"/> first.
     /// </summary>
     public AccountKind AccountKind => Volatile.Read(ref _lastKind) is var kind and not Unknown
         ? (AccountKind)kind

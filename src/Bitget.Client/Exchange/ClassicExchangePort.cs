@@ -85,33 +85,24 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
     /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge flash close sent
     /// without <c>holdSide</c> closes both sides).
     /// </summary>
-    public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
-        {
-            return [];
-        }
+    public Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.CloseAsync(
+            symbol,
+            side,
+            this,
+            async (live, ct) =>
+            {
+                var result = await _client.Orders.ClosePositionsAsync(symbol, live.Mode, side, _productType, ct).ConfigureAwait(false);
+                if (result.Failed.Count > 0)
+                {
+                    var failure = result.Failed[0];
+                    throw new BitgetApiException(failure.ErrorCode, failure.ErrorMessage, null, "/api/v2/mix/order/close-positions");
+                }
 
-        var held = live.Size;
-        var result = await _client.Orders.ClosePositionsAsync(symbol, live.Mode, side, _productType, cancellationToken).ConfigureAwait(false);
-        if (result.Failed.Count > 0)
-        {
-            var failure = result.Failed[0];
-            throw new BitgetApiException(failure.ErrorCode, failure.ErrorMessage, null, "/api/v2/mix/order/close-positions");
-        }
-
-        var orders = new List<ExchangeOrder>();
-        foreach (var item in result.Succeeded.Where(i => !string.IsNullOrEmpty(i.OrderId)))
-        {
-            orders.Add(await ExchangePortOperations.ReadAcceptedAsync(
-                async ct => ClassicMapping.Order(await _client.Orders.GetAsync(symbol, item.OrderId!, _productType, ct).ConfigureAwait(false), item.ClientOid ?? string.Empty),
-                ExchangePortOperations.Acknowledged(item.OrderId, item.ClientOid ?? string.Empty, symbol, held),
-                cancellationToken).ConfigureAwait(false));
-        }
-
-        return orders;
-    }
+                return result.Succeeded.Select(i => (i.OrderId, i.ClientOid));
+            },
+            async (orderId, clientOid, ct) => ClassicMapping.Order(await _client.Orders.GetAsync(symbol, orderId, _productType, ct).ConfigureAwait(false), clientOid),
+            cancellationToken);
 
     /// <summary>
     /// GET /api/v2/mix/position/all-position (the live position's mode spells <c>holdSide</c>; no position on that side →

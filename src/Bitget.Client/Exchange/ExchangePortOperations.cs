@@ -135,6 +135,45 @@ internal static class ExchangePortOperations
     }
 
     /// <summary>
+    /// The close flow both APIs share: read the live position fresh (so a one-way close never closes the other side,
+    /// and its own mode decides the encoding: a hedge close sent without the side closes both), send nothing when that
+    /// side holds nothing, let the adapter send the close (throwing on a refused item), then read each created order
+    /// best-effort.
+    /// </summary>
+    /// <param name="symbol">The contract.</param>
+    /// <param name="side">The side to close.</param>
+    /// <param name="port">The adapter, for the fresh position read.</param>
+    /// <param name="send">Sends the close for the held position; returns each created order's id and clientOid.</param>
+    /// <param name="read">Reads one created order by its order id; the clientOid is the one Bitget returned.</param>
+    /// <param name="cancellationToken">Cancels the flow.</param>
+    public static async Task<IReadOnlyList<ExchangeOrder>> CloseAsync(
+        string symbol,
+        PositionSide side,
+        IExchangePort port,
+        Func<ExchangePosition, CancellationToken, Task<IEnumerable<(string? OrderId, string? ClientOid)>>> send,
+        Func<string, string, CancellationToken, Task<ExchangeOrder?>> read,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        if (HeldSide(await port.GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
+        {
+            return [];
+        }
+
+        var created = await send(live, cancellationToken).ConfigureAwait(false);
+        var orders = new List<ExchangeOrder>();
+        foreach (var (orderId, clientOid) in created.Where(i => !string.IsNullOrEmpty(i.OrderId)))
+        {
+            orders.Add(await ReadAcceptedAsync(
+                ct => read(orderId!, clientOid ?? string.Empty, ct),
+                Acknowledged(orderId, clientOid ?? string.Empty, symbol, live.Size),
+                cancellationToken).ConfigureAwait(false));
+        }
+
+        return orders;
+    }
+
+    /// <summary>
     /// The live position a reduce acts on, read right before sending. The caller's mode may be stale (a wrong mode
     /// encodes a different order on the wire), so the position's own mode and margin mode are used, and a side that
     /// holds nothing is refused rather than sent: a reduce must never open.

@@ -84,32 +84,23 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// The live position's mode decides the encoding (<paramref name="mode"/> may be stale: a hedge close sent
     /// without <c>posSide</c> closes both sides).
     /// </summary>
-    public async Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        if (ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), symbol, side) is not { } live)
-        {
-            return [];
-        }
+    public Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default) =>
+        ExchangePortOperations.CloseAsync(
+            symbol,
+            side,
+            this,
+            async (live, ct) =>
+            {
+                var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, live.Mode, side, _category, ct).ConfigureAwait(false);
+                if (items.FirstOrDefault(i => !i.Succeeded) is { } failure)
+                {
+                    throw new BitgetApiException(failure.Code, failure.Message, null, "/api/v3/trade/close-positions");
+                }
 
-        var held = live.Size;
-        var items = await _client.Unified.Orders.ClosePositionsAsync(symbol, live.Mode, side, _category, cancellationToken).ConfigureAwait(false);
-        if (items.FirstOrDefault(i => !i.Succeeded) is { } failure)
-        {
-            throw new BitgetApiException(failure.Code, failure.Message, null, "/api/v3/trade/close-positions");
-        }
-
-        var orders = new List<ExchangeOrder>();
-        foreach (var item in items.Where(i => !string.IsNullOrEmpty(i.OrderId)))
-        {
-            orders.Add(await ExchangePortOperations.ReadAcceptedAsync(
-                async ct => UnifiedMapping.Order(await _client.Unified.Orders.GetAsync(item.OrderId!, ct).ConfigureAwait(false), symbol, item.ClientOid ?? string.Empty),
-                ExchangePortOperations.Acknowledged(item.OrderId, item.ClientOid ?? string.Empty, symbol, held),
-                cancellationToken).ConfigureAwait(false));
-        }
-
-        return orders;
-    }
+                return items.Select(i => (i.OrderId, i.ClientOid));
+            },
+            async (orderId, clientOid, ct) => UnifiedMapping.Order(await _client.Unified.Orders.GetAsync(orderId, ct).ConfigureAwait(false), symbol, clientOid),
+            cancellationToken);
 
     /// <summary>
     /// GET /api/v3/position/current-position (no position on that side → <see cref="NoPositionToReduceException"/>,

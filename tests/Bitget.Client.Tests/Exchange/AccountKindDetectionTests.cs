@@ -89,7 +89,8 @@ public sealed class AccountKindDetectionTests
         await using var sim = await SimulatedPort.StartAsync(expected);
         sim.Seed("BTCUSDT", ClientSide.Long, 0.5m, 60_000m);
 
-        using var port = await ExchangePortFactory.CreateAsync(sim.Client, new StaticCredentialsProvider(new(sim.ApiKey, sim.Account.Secret, sim.Account.Passphrase)), SimulatedPort.Options(setting), sim.Time);
+        using var port = sim.CreateAutoPort(setting);
+        await port.ResolveAccountKindAsync();
         var snapshot = await port.GetSnapshotAsync();
 
         Assert.Equal(expected, port.AccountKind);
@@ -114,7 +115,8 @@ public sealed class AccountKindDetectionTests
     public async Task Auto_ProbesOncePerKey()
     {
         await using var sim = await SimulatedPort.StartAsync(ClientKind.Unified);
-        using var port = await ExchangePortFactory.CreateAsync(sim.Client, new StaticCredentialsProvider(new(sim.ApiKey, sim.Account.Secret, sim.Account.Passphrase)), SimulatedPort.Options(), sim.Time);
+        using var port = sim.CreateAutoPort();
+        await port.ResolveAccountKindAsync();
 
         await port.GetSnapshotAsync();
         await port.GetPositionsAsync();
