@@ -93,6 +93,7 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         Assert.Equal(0.75m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
         var escalations = (await h.AuditAsync()).Where(r => r.GetString("Reason")!.StartsWith("needs a human: ", StringComparison.Ordinal)).ToList();
         Assert.Equal("risk.unknown", Assert.Single(escalations).GetString("Action"));
+        await h.RunAsync(h.App.DeliverAsync());
         Assert.Single(h.Teams.Accepted, m => m.ToJsonString().Contains("needs a human", StringComparison.Ordinal));
     }
 
