@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
-using Sentinel.TestSupport;
 
 namespace Sentinel.LocalHost.Tests.Support;
 
@@ -25,7 +22,7 @@ public sealed class SampleAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
-        await PublishAsync();
+        await AppPublisher.PublishAsync(Path.Combine("tests", "LocalHost.SampleApp", "LocalHost.SampleApp.csproj"), AppDirectory);
         await File.WriteAllTextAsync(SettingsFile, JsonSerializer.Serialize(new
         {
             IsEncrypted = false,
@@ -38,27 +35,6 @@ public sealed class SampleAppFixture : IAsyncLifetime
     {
         await Shared.DisposeAsync();
         Directory.Delete(_root, recursive: true);
-    }
-
-    private async Task PublishAsync()
-    {
-        var configuration = typeof(SampleAppFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "Configuration").Value!;
-        var project = RepositoryRoot.Combine("tests", "LocalHost.SampleApp", "LocalHost.SampleApp.csproj");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", project, "-c", configuration, "--no-build", "-o", AppDirectory, "-nologo", "-v", "quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of the sample app failed:{Environment.NewLine}{await output}{await errors}");
-        }
     }
 }
 

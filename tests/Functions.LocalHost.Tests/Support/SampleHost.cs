@@ -3,7 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Sentinel.LocalHost.Tests.Support;
 
-/// <summary>The local host running the published sample app, with a fake clock, a recorded console and recorded outcomes.</summary>
+/// <summary>
+/// The local host running a published app (the sample app, or Sentinel), with a fake clock (timers fire only when a
+/// test moves it, or through the admin API), a recorded console and recorded outcomes.
+/// </summary>
 internal sealed class SampleHost : IAsyncDisposable
 {
     public const string MasterKey = "test-master-key";
@@ -32,7 +35,9 @@ internal sealed class SampleHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SampleHost> StartAsync(SampleAppFixture app)
+    public static Task<SampleHost> StartAsync(SampleAppFixture app) => StartAsync(app.AppDirectory, app.SettingsFile);
+
+    public static async Task<SampleHost> StartAsync(string appDirectory, string settingsFile)
     {
         var time = new FakeTimeProvider(Start);
         var console = new RecordingLoggerProvider();
@@ -40,8 +45,8 @@ internal sealed class SampleHost : IAsyncDisposable
         var outcomes = new RecordingObserver();
         var options = new LocalHostOptions
         {
-            AppDirectory = app.AppDirectory,
-            SettingsFile = app.SettingsFile,
+            AppDirectory = appDirectory,
+            SettingsFile = settingsFile,
             Port = 0,
             MasterKey = MasterKey,
             FunctionKey = FunctionKey,
