@@ -34,12 +34,8 @@ public sealed class ChannelFaultDrill(RealStackFixture stack, ITestOutputHelper 
         await stack.Receiver.SwitchAsync(ReceiverMode.Accept);
         var faultEnd = DateTimeOffset.UtcNow;
 
-        var delivered = await Drill.EventuallyAsync(
-            () => Task.FromResult(Drill.WebhookFirings(stack.Receiver, ruleId).FirstOrDefault(request => request.AnsweredStatus == 202)),
-            TimeSpan.FromSeconds(20), "delivery after the fault");
-        await Drill.EventuallyAsync(
-            () => Task.FromResult<object?>(observer.Component("delivery") is [.., { Status: "healthy" }] ? new object() : null),
-            TimeSpan.FromSeconds(15), "delivery healthy again");
+        var delivered = await Drill.AwaitDeliveredAsync(stack.Receiver, ruleId, TimeSpan.FromSeconds(20));
+        await Drill.AwaitComponentAsync(observer, "delivery", "healthy", TimeSpan.FromSeconds(15));
         var firedAt = await Drill.FiredAtAsync(stack.Api, ruleId) ?? throw new InvalidOperationException("no alert for " + ruleId);
 
         var firings = Drill.WebhookFirings(stack.Receiver, ruleId);
@@ -55,8 +51,7 @@ public sealed class ChannelFaultDrill(RealStackFixture stack, ITestOutputHelper 
         Assert.True(firedAt - crashAt <= RealStackFixture.TickInterval + Drill.TickSlack, $"detected {(firedAt - crashAt).TotalSeconds:F1} s after the crash");
         Assert.True(longestTickGap <= RealStackFixture.TickInterval + Drill.TickSlack, $"ticks {longestTickGap.TotalSeconds:F1} s apart during the fault");
         Assert.NotEmpty(duringFault);
-        Assert.Single(firings.Select(request => request.IdempotencyKey).Distinct());
-        Assert.Single(firings, request => request.AnsweredStatus == 202);
+        Drill.AssertDeliveredOnceUnderOneKey(stack.Receiver, ruleId);
         Assert.True(delivered.At - faultEnd <= RealStackFixture.DeliveryInterval * 2 + TimeSpan.FromSeconds(2) + Drill.TickSlack, $"delivered {(delivered.At - faultEnd).TotalSeconds:F1} s after the fault");
         Assert.Contains(deliveryDuringFault, component => component.Status != "healthy");
         Assert.Empty(readErrors);

@@ -47,11 +47,25 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Starts Azurite again after <see cref="StopAsync"/>, on the same port (and data folder, if any).</summary>
     public Task StartAgainAsync() => StartAsync();
 
-    /// <summary>Kills Azurite: callers see refused connections until <see cref="StartAgainAsync"/>.</summary>
-    public Task StopAsync()
+    /// <summary>
+    /// Stops Azurite with SIGTERM, so it writes its tables to the data folder first (a killed Azurite loses its
+    /// last writes, which real storage never does): callers see refused connections until <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
     {
+        using var terminate = Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await terminate.WaitForExitAsync().ConfigureAwait(false);
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // It did not stop in time: killed below, as on dispose.
+        }
+
         Stop();
-        return Task.CompletedTask;
     }
 
     private async Task StartAsync()

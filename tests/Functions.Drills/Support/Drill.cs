@@ -55,4 +55,26 @@ internal static class Drill
     public static IReadOnlyList<Sample> ReadServerErrors(Observer observer) =>
         [.. observer.Samples.Where(sample => Observer.ReadPaths.Contains(sample.Path) && sample.Status >= 500
             && !(sample.Status == 503 && sample.ContentType == "application/problem+json"))];
+
+    /// <summary>Waits for the rule's firing to be accepted by the receiver; returns that request.</summary>
+    public static Task<ReceivedRequest> AwaitDeliveredAsync(WebhookReceiver receiver, string ruleId, TimeSpan within) =>
+        EventuallyAsync(
+            () => Task.FromResult(WebhookFirings(receiver, ruleId).FirstOrDefault(request => request.AnsweredStatus == 202)),
+            within, "delivery of " + ruleId);
+
+    /// <summary>0 lost, 0 duplicates under another key: every attempt of the firing carried one key, accepted exactly once.</summary>
+    public static void AssertDeliveredOnceUnderOneKey(WebhookReceiver receiver, string ruleId)
+    {
+        var firings = WebhookFirings(receiver, ruleId);
+        Assert.Single(firings.Select(request => request.IdempotencyKey).Distinct());
+        Assert.Single(firings, request => request.AnsweredStatus == 202);
+    }
+
+    public static bool ComponentIs(Observer observer, string name, string status) =>
+        observer.Component(name) is [.., var last] && last.Status == status;
+
+    public static Task AwaitComponentAsync(Observer observer, string name, string status, TimeSpan within) =>
+        EventuallyAsync(
+            () => Task.FromResult(ComponentIs(observer, name, status) ? new object() : null),
+            within, $"health component {name} {status}");
 }
