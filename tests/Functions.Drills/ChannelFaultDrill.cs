@@ -16,15 +16,12 @@ public sealed class ChannelFaultDrill(RealStackFixture stack, ITestOutputHelper 
     [Fact]
     public async Task ReceiverFailingHangingAndRefusing_DetectionOnTime_DeliveredAfterOnceWithTheSameKey()
     {
-        var ruleId = "drill-channel-" + Guid.NewGuid().ToString("N")[..8];
-        await stack.SetPriceAsync(60_000m);
-        await stack.AddRuleAsync(ruleId, below: 55_000m);
-        await using var observer = new Observer(stack.Api);
-        await Drill.AwaitTickAfterAsync(observer, DateTimeOffset.UtcNow);
+        var (ruleId, observer) = await stack.ArmAsync("channel");
+        await using var observed = observer;
 
         var faultStart = DateTimeOffset.UtcNow;
         await stack.Receiver.SwitchAsync(ReceiverMode.ServerError);
-        await stack.SetPriceAsync(50_000m);
+        await stack.CrashAsync();
         var crashAt = DateTimeOffset.UtcNow;
         await Task.Delay(PhaseLength);
         await stack.Receiver.SwitchAsync(ReceiverMode.Hang);

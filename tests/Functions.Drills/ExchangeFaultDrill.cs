@@ -22,15 +22,12 @@ public sealed class ExchangeFaultDrill(RealStackFixture stack, ITestOutputHelper
     [Fact]
     public async Task ExchangeAnswering5xx_HealthShowsItAndRecovers_AlertRaisedAfter()
     {
-        var ruleId = "drill-exchange-" + Guid.NewGuid().ToString("N")[..8];
-        await stack.SetPriceAsync(60_000m);
-        await stack.AddRuleAsync(ruleId, below: 55_000m);
-        await using var observer = new Observer(stack.Api);
-        await Drill.AwaitTickAfterAsync(observer, DateTimeOffset.UtcNow);
+        var (ruleId, observer) = await stack.ArmAsync("exchange");
+        await using var observed = observer;
 
         await stack.BreakExchangeAsync();
         var faultStart = DateTimeOffset.UtcNow;
-        await stack.SetPriceAsync(50_000m);
+        await stack.CrashAsync();
         await Task.Delay(Fault);
         await stack.ClearExchangeFaultsAsync();
         var faultEnd = DateTimeOffset.UtcNow;

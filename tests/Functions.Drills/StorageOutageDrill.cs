@@ -19,15 +19,12 @@ public sealed class StorageOutageDrill(RealStackFixture stack, ITestOutputHelper
     [Fact]
     public async Task AzuriteStopped_ReadsAnswer503StatusStays200_HealthShowsStateDown_AlertRaisedAfter()
     {
-        var ruleId = "drill-storage-" + Guid.NewGuid().ToString("N")[..8];
-        await stack.SetPriceAsync(60_000m);
-        await stack.AddRuleAsync(ruleId, below: 55_000m);
-        await using var observer = new Observer(stack.Api);
-        await Drill.AwaitTickAfterAsync(observer, DateTimeOffset.UtcNow);
+        var (ruleId, observer) = await stack.ArmAsync("storage");
+        await using var observed = observer;
 
         await stack.Azurite.StopAsync();
         var downAt = DateTimeOffset.UtcNow;
-        await stack.SetPriceAsync(50_000m);
+        await stack.CrashAsync();
         await Task.Delay(Outage);
         var upAt = DateTimeOffset.UtcNow;
         await stack.Azurite.StartAgainAsync();

@@ -18,11 +18,8 @@ public sealed class WorkerKillDrill(RealStackFixture stack, ITestOutputHelper ou
     [Fact]
     public async Task KilledBetweenTicksAndMidSend_NextTickWithinOneInterval_DeliveredOnceUnderOneKey()
     {
-        var ruleId = "drill-kill-" + Guid.NewGuid().ToString("N")[..8];
-        await stack.SetPriceAsync(60_000m);
-        await stack.AddRuleAsync(ruleId, below: 55_000m);
-        await using var observer = new Observer(stack.Api);
-        await Drill.AwaitTickAfterAsync(observer, DateTimeOffset.UtcNow);
+        var (ruleId, observer) = await stack.ArmAsync("kill");
+        await using var observed = observer;
 
         // Between ticks: just after one ended (the tick takes well under a second here).
         var lastTick = observer.TickAttempts()[^1];
@@ -30,7 +27,7 @@ public sealed class WorkerKillDrill(RealStackFixture stack, ITestOutputHelper ou
         await Task.Delay(TimeSpan.FromSeconds(1));
         await stack.Receiver.SwitchAsync(ReceiverMode.Hang);
         stack.KillHost();
-        await stack.SetPriceAsync(50_000m);
+        await stack.CrashAsync();
         var firstRestart = DateTimeOffset.UtcNow;
         await stack.StartHostAsync();
         var firstUp = DateTimeOffset.UtcNow;

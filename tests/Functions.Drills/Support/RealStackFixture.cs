@@ -90,13 +90,29 @@ public sealed class RealStackFixture : IAsyncLifetime
     internal string HostConsole => _host?.Console ?? "";
 
     /// <summary>Sets BTCUSDT's last and mark price on the simulator (stops any price script).</summary>
-    internal async Task SetPriceAsync(decimal price)
+    private async Task SetPriceAsync(decimal price)
     {
         using var response = await Simulator.PostAsJsonAsync("sim/prices", new { symbol = "BTCUSDT", price });
         response.EnsureSuccessStatusCode();
     }
 
-    internal async Task AddRuleAsync(string id, decimal below)
+    /// <summary>
+    /// Puts BTC at 60,000 and stores a fresh <c>price_below</c> 55,000 rule on the webhook channel, starts an observer
+    /// and waits for a tick that has the rule: the drill then crashes the price to 50,000 whenever its fault needs.
+    /// </summary>
+    internal async Task<(string RuleId, Observer Observer)> ArmAsync(string drill)
+    {
+        var ruleId = $"drill-{drill}-{Guid.NewGuid().ToString("N")[..8]}";
+        await SetPriceAsync(60_000m);
+        await AddRuleAsync(ruleId, below: 55_000m);
+        var observer = new Observer(Api);
+        await Drill.AwaitTickAfterAsync(observer, DateTimeOffset.UtcNow);
+        return (ruleId, observer);
+    }
+
+    internal Task CrashAsync() => SetPriceAsync(50_000m);
+
+    private async Task AddRuleAsync(string id, decimal below)
     {
         using var response = await Api.PostAsJsonAsync("api/rules", new
         {
@@ -161,24 +177,7 @@ public sealed class RealStackFixture : IAsyncLifetime
         Simulator = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_simulatorPort}/"), Timeout = TimeSpan.FromSeconds(10) };
     }
 
-    private async Task PublishAsync()
-    {
-        var project = RepositoryRoot.Combine("src", "Functions", "Functions.csproj");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", project, "-c", Configuration, "--no-build", "-o", AppDirectory, "-nologo", "-v", "quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of Sentinel failed:{Environment.NewLine}{await output}{await errors}");
-        }
-    }
+    private Task PublishAsync() => DotnetPublish.RunAsync(RepositoryRoot.Combine("src", "Functions", "Functions.csproj"), Configuration, AppDirectory);
 
     private static async Task WaitUntilAnswersAsync(HttpClient client, string path, ChildProcess process, string what)
     {

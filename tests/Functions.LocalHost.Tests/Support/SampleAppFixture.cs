@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using Sentinel.TestSupport;
@@ -40,25 +39,11 @@ public sealed class SampleAppFixture : IAsyncLifetime
         Directory.Delete(_root, recursive: true);
     }
 
-    private async Task PublishAsync()
+    private Task PublishAsync()
     {
         var configuration = typeof(SampleAppFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "Configuration").Value!;
-        var project = RepositoryRoot.Combine("tests", "LocalHost.SampleApp", "LocalHost.SampleApp.csproj");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", project, "-c", configuration, "--no-build", "-o", AppDirectory, "-nologo", "-v", "quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of the sample app failed:{Environment.NewLine}{await output}{await errors}");
-        }
+        return DotnetPublish.RunAsync(RepositoryRoot.Combine("tests", "LocalHost.SampleApp", "LocalHost.SampleApp.csproj"), configuration, AppDirectory);
     }
 }
 
