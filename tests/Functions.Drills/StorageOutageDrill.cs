@@ -13,6 +13,12 @@ public sealed class StorageOutageDrill(RealStackFixture stack, ITestOutputHelper
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Azurite writes its tables to disk every 5 s (LokiJS autosave) and a stop loses what came since, which real
+    /// storage never does: the drill lets one save pass after storing its rule, so the outage rolls nothing back.
+    /// </summary>
+    private static readonly TimeSpan AzuriteSaveInterval = TimeSpan.FromSeconds(6);
+
     /// <summary>A delivery run cut off by the outage cannot release its lease (30 s, OutboxDispatcher): the next run waits it out.</summary>
     private static readonly TimeSpan DeliveryLeaseOfADeadRun = TimeSpan.FromSeconds(30);
 
@@ -22,6 +28,7 @@ public sealed class StorageOutageDrill(RealStackFixture stack, ITestOutputHelper
         var (ruleId, observer) = await stack.ArmAsync("storage");
         await using var observed = observer;
 
+        await Task.Delay(AzuriteSaveInterval);
         await stack.Azurite.StopAsync();
         var downAt = DateTimeOffset.UtcNow;
         await stack.CrashAsync();
