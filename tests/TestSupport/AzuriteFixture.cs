@@ -7,7 +7,9 @@ namespace Sentinel.TestSupport;
 
 /// <summary>
 /// Starts the Azurite Table emulator (installed from npm into node_modules) on a free loopback port,
-/// in memory, for the lifetime of a test class or collection, and stops it afterwards.
+/// in memory, for the lifetime of a test class or collection, and stops it afterwards. Given a data folder it keeps
+/// its tables on disk there instead, so a fault drill can <see cref="StopAsync"/> it and <see cref="StartAgainAsync"/>
+/// on the same port with the same data.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -17,7 +19,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Azurite's well-known development key (public, documented by Microsoft; not a secret).</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly string? _dataFolder;
     private Process? _process;
+
+    public AzuriteFixture()
+    {
+    }
+
+    public AzuriteFixture(string dataFolder)
+    {
+        _dataFolder = dataFolder;
+    }
 
     public int TablePort { get; private set; }
 
@@ -26,7 +38,37 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
+    {
+        TablePort = FreePort.Next();
+        return StartAsync();
+    }
+
+    /// <summary>Starts Azurite again after <see cref="StopAsync"/>, on the same port (and data folder, if any).</summary>
+    public Task StartAgainAsync() => StartAsync();
+
+    /// <summary>
+    /// Stops Azurite with SIGTERM, so it writes its tables to the data folder first (a killed Azurite loses its
+    /// last writes, which real storage never does): callers see refused connections until <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        using var terminate = Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await terminate.WaitForExitAsync().ConfigureAwait(false);
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // It did not stop in time: killed below, as on dispose.
+        }
+
+        Stop();
+    }
+
+    private async Task StartAsync()
     {
         var executable = RepositoryRoot.Combine("node_modules", ".bin", "azurite-table");
         if (!File.Exists(executable))
@@ -34,14 +76,24 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new FileNotFoundException("Azurite is not installed: run `npm ci` in the repository root (scripts/test.sh does).", executable);
         }
 
-        TablePort = FreePort.Next();
         var start = new ProcessStartInfo(executable)
         {
-            ArgumentList = { "--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--disableProductStyleUrl" },
+            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--skipApiVersionCheck", "--disableProductStyleUrl" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_dataFolder is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(_dataFolder);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(_dataFolder);
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -52,6 +104,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
+        Stop();
+        return Task.CompletedTask;
+    }
+
+    private void Stop()
+    {
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
@@ -59,7 +117,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         _process?.Dispose();
-        return Task.CompletedTask;
+        _process = null;
     }
 
     private async Task WaitUntilListeningAsync()

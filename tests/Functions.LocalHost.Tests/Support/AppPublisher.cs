@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Sentinel.TestSupport;
 
@@ -10,23 +9,10 @@ namespace Sentinel.LocalHost.Tests.Support;
 /// </summary>
 internal static class AppPublisher
 {
-    public static async Task PublishAsync(string project, string output)
+    public static Task PublishAsync(string project, string output)
     {
         var configuration = typeof(AppPublisher).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "Configuration").Value!;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", RepositoryRoot.Combine(project), "-c", configuration, "--no-build", "-o", output, "-nologo", "-v", "quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var publish = Process.Start(start)!;
-        var stdout = publish.StandardOutput.ReadToEndAsync();
-        var stderr = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of {project} failed:{Environment.NewLine}{await stdout}{await stderr}");
-        }
+        return DotnetPublish.RunAsync(RepositoryRoot.Combine(project), configuration, output);
     }
 }
