@@ -45,7 +45,9 @@ public static class ProtectiveStopPlanner
                 continue;
             }
 
-            if (Keep(want.Rule, position, want.Trigger, ours, stops) is { } upkeep)
+            // Bitget keeps one whole-position stop per side: placing ours looser than another one (the user's, or a risk
+            // rule's stop_loss) would replace that tighter stop with a looser one.
+            if (Keep(want.Rule, position, want.Trigger, ours) is { } upkeep && TighterInPlace(stops, position, upkeep.Trigger!.Value, ignoreOurs: true) is null)
             {
                 places.Add(upkeep);
             }
@@ -93,15 +95,11 @@ public static class ProtectiveStopPlanner
         return best;
     }
 
-    private static StopUpkeep? Keep(ProtectiveStopRule rule, ExchangePosition position, decimal want, List<PositionStop> ours, IReadOnlyList<PositionStop> stops)
+    private static StopUpkeep? Keep(ProtectiveStopRule rule, ExchangePosition position, decimal want, List<PositionStop> ours)
     {
         if (ours.Count == 0)
         {
-            var users = stops.Where(s => s.WholePosition && s.Side == position.Side && ProtectiveStopClientOid.SideOf(s.ClientOid) is null
-                && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase));
-            return users.Any(s => !RiskMetrics.IsTighter(position.Side, want, s.TriggerPrice))
-                ? null
-                : Place(rule, position, want, ours, "no stop on the position: placed");
+            return Place(rule, position, want, ours, "no stop on the position: placed");
         }
 
         var current = ours[0];
@@ -120,6 +118,19 @@ public static class ProtectiveStopPlanner
         return worthMoving && rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want)
             ? Place(rule, position, want, ours, Text($"loosened from {current.TriggerPrice} (the rule allows it)"))
             : null;
+    }
+
+    /// <summary>
+    /// A whole-position stop on the position's side at least as tight as <paramref name="trigger"/>, which a new
+    /// whole-position stop at <paramref name="trigger"/> would replace; null when there is none. With
+    /// <paramref name="ignoreOurs"/>, the protective stops of Sentinel's (which the planner moves itself) do not count.
+    /// </summary>
+    public static PositionStop? TighterInPlace(IReadOnlyList<PositionStop> stops, ExchangePosition position, decimal trigger, bool ignoreOurs)
+    {
+        ArgumentNullException.ThrowIfNull(stops);
+        ArgumentNullException.ThrowIfNull(position);
+        return stops.FirstOrDefault(s => s.WholePosition && s.Side == position.Side && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
+            && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
     }
 
     /// <summary>Sentinel's stops on one position side, tightest first.</summary>

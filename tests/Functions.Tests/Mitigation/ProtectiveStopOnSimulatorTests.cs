@@ -133,6 +133,27 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         Assert.Single(plans, p => p.ClientOid == stop.ClientOid);
     }
 
+    [Theory]
+    [InlineData(PositionMode.OneWay)]
+    [InlineData(PositionMode.Hedge)]
+    public async Task RiskRuleStopLoss_LooserThanTheKeepersStop_DoesNotReplaceIt(PositionMode mode)
+    {
+        await using var h = await StartAsync(AccountKind.Classic, mode, "live", """
+            {"id":"keep-stop","type":"protective_stop","channels":["teams"],"stop":{"markPercent":2}}
+            """);
+        await h.TickAtAsync(60_000m);
+        Assert.Equal(58_800m, Assert.Single(LivePlans(h)).TriggerPrice);
+
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new Sentinel.Functions.Risk.RiskStep(Sentinel.Functions.Risk.RiskActionKind.StopLoss, 0m, 3m));
+        await h.TickAtAsync(60_000m);
+
+        Assert.Equal(Sentinel.Functions.Mitigation.GuardDecision.Skipped, riskStop.Decision);
+        Assert.StartsWith("a tighter stop is already in place", riskStop.Reason, StringComparison.Ordinal);
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal(58_800m, stop.TriggerPrice);
+        Assert.StartsWith("spl", stop.ClientOid, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LiquidationFraction_TriggersHalfWayToLiquidation_RoundedAwayFromTheMark()
     {

@@ -136,6 +136,19 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void ARiskRulesStopInPlace_OursIsNeverPlacedLooserThanIt_NotEvenWithLoosen()
+    {
+        var position = Position(size: 1m, mark: 100m);
+        var ours = Ours(position, 97m);
+        var riskStop = new PositionStop("r1", RiskClientOid, "BTCUSDT", PositionSide.Long, 96m, WholePosition: true);
+
+        Assert.Empty(Plan(new() { MarkPercent = 3, Loosen = true }, [position with { MarkPrice = 95m }], [ours, riskStop]));
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position with { Size = 0.4m, MarkPrice = 98m }], [ours, riskStop with { TriggerPrice = 97.5m }]));
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position], [riskStop]));
+        Assert.Equal(97m, Assert.Single(Plan(new() { MarkPercent = 3 }, [position], [riskStop])).Trigger);
+    }
+
+    [Fact]
     public void SidesAndSymbols_LimitWhatIsCovered()
     {
         var rule = new ProtectiveStopDocument { MarkPercent = 3, Sides = ["short"] };
@@ -143,6 +156,8 @@ public sealed class ProtectiveStopTests
         Assert.Empty(Plan(rule, [Position(side: PositionSide.Long)], []));
         Assert.Single(Plan(rule, [Position(side: PositionSide.Short)], []));
     }
+
+    private static readonly string RiskClientOid = MitigationClientOid.Create("loss-stop", "BTCUSDT", PositionSide.Long, 0, DateTimeOffset.UnixEpoch);
 
     private static PositionStop Ours(ExchangePosition position, decimal trigger) =>
         new("p-" + trigger, ProtectiveStopClientOid.Create(position, trigger), position.Symbol, position.Side, trigger, true);
