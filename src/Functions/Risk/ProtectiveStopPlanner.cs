@@ -129,7 +129,9 @@ public static class ProtectiveStopPlanner
     {
         ArgumentNullException.ThrowIfNull(stops);
         ArgumentNullException.ThrowIfNull(position);
-        return stops.FirstOrDefault(s => s.WholePosition && s.Side == position.Side && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
+        // One-way mode holds one net position per symbol, so every whole-position stop of the symbol is on it, whatever
+        // side the listing spells (v2 reports a one-way plan's side, unconfirmed by a live capture).
+        return stops.FirstOrDefault(s => s.WholePosition && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
             && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
     }
 

@@ -149,6 +149,16 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void OneWay_AUsersTighterStopWhoseSideTheListingSpellsOtherwise_StillCounts_HedgeGoesBySide()
+    {
+        var position = Position(mark: 100m);
+        var users = new PositionStop("u1", "mine", "BTCUSDT", PositionSide.Short, 98m, WholePosition: true);
+
+        Assert.Empty(Plan(new() { MarkPercent = 3 }, [position with { Mode = PositionMode.OneWay }], [users]));
+        Assert.Single(Plan(new() { MarkPercent = 3 }, [position with { Mode = PositionMode.Hedge }], [users]));
+    }
+
+    [Fact]
     public void SidesAndSymbols_LimitWhatIsCovered()
     {
         var rule = new ProtectiveStopDocument { MarkPercent = 3, Sides = ["short"] };
