@@ -49,7 +49,9 @@ public sealed partial class MitigationGuard
                 return $"an earlier order's outcome (clientOid {intent.ClientOid}) is still unknown: {resolution.Reason}; nothing else is sent for {symbol} until it is resolved";
             }
 
-            var done = intent.Kind == RiskActionKind.Reduce ? resolution.Orders.Select(o => o.ClientOid).ToList() : [];
+            // A slice once known done stays done even when its look-up misses now: forgotten, it would be sent again
+            // (a filled market slice frees its clientOid, so the exchange would take it as a second reduce).
+            var done = intent.Kind == RiskActionKind.Reduce ? intent.DoneSlices.Union(resolution.Orders.Select(o => o.ClientOid)).ToList() : [];
             await journal.CompleteAsync(intent with { Status = status, OrderIds = ids.Count > 0 ? ids : intent.OrderIds, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
             var decision = status switch
             {
