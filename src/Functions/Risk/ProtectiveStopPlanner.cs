@@ -105,7 +105,14 @@ public static class ProtectiveStopPlanner
         var current = ours[0];
         if (current.ClientOid != ProtectiveStopClientOid.Create(position, current.TriggerPrice))
         {
-            var keepCurrent = !rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want) && IsOnLosingSide(position, current.TriggerPrice);
+            var keepCurrent = !rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want);
+            if (keepCurrent && !IsOnLosingSide(position, current.TriggerPrice))
+            {
+                // The mark is already through the current stop, so it cannot be placed again; the wanted one is looser,
+                // and a re-arm never loosens: the stop stays (the exchange fires it).
+                return null;
+            }
+
             return Place(rule, position, keepCurrent ? current.TriggerPrice : want, ours, Text($"re-armed: the position is now {position.Size}, the stop at {current.TriggerPrice} was placed for another size or an earlier position"));
         }
 

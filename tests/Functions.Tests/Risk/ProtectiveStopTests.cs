@@ -114,6 +114,16 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void SizeChanged_TheMarkAlreadyThroughTheStop_NotReArmedLooser()
+    {
+        var position = Position(size: 1m, mark: 100m);
+        var placed = Ours(position, 97m);
+
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position with { Size = 0.4m, MarkPrice = 96m }], [placed]));
+        Assert.Equal(91.2m, Assert.Single(Plan(new() { MarkPercent = 5, Loosen = true }, [position with { Size = 0.4m, MarkPrice = 96m }], [placed])).Trigger);
+    }
+
+    [Fact]
     public void PositionGone_OurStopIsCancelled_TheUsersIsLeftAlone()
     {
         var position = Position(mark: 100m);
