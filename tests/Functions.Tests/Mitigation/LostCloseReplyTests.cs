@@ -81,6 +81,7 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         var second = await CloseAsync(h);
         h.Clock.Advance(TimeSpan.FromMinutes(2));
         var third = await CloseAsync(h);
+        await h.RunAsync(h.App.DeliverAsync());
 
         Assert.Equal(GuardDecision.Skipped, second.Decision);
         Assert.Equal(GuardDecision.Skipped, third.Decision);
