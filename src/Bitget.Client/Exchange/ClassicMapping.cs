@@ -32,10 +32,14 @@ internal static class ClassicMapping
 
     /// <summary>
     /// Whether a v2 order closes (some of) one position side: in hedge mode <c>posSide</c> names the side and
-    /// <c>tradeSide</c> is <c>close</c>; in one-way mode any trade against the side reduces it first.
+    /// <c>tradeSide</c> is <c>close</c> or one of the system closes Bitget reports (reduce-only, liquidation, offset,
+    /// delivery, auto-deleveraging); in one-way mode any trade against the side reduces it first. A <c>tradeSide</c>
+    /// this client does not know closes nothing: counted as a close, it could settle a close that never happened.
     /// </summary>
     public static bool Closes(FuturesOrder order, PositionSide side) => order.PositionSide is { } held
-        ? held == side && order.TradeSide == TradeSide.Close
+        ? held == side && order.TradeSide is TradeSide.Close or TradeSide.ReduceCloseLong or TradeSide.ReduceCloseShort
+            or TradeSide.LiquidationCloseLong or TradeSide.LiquidationCloseShort or TradeSide.OffsetCloseLong or TradeSide.OffsetCloseShort
+            or TradeSide.DeliveryCloseLong or TradeSide.DeliveryCloseShort or TradeSide.AdlCloseLong or TradeSide.AdlCloseShort
         : order.Side == (side == PositionSide.Long ? OrderSide.Sell : OrderSide.Buy);
 
     public static ExchangeOrder Order(FuturesOrder order, string clientOid) => new(

@@ -13,7 +13,9 @@ internal static class ExchangePortOperations
 
     /// <summary>
     /// Pages an order history newest first from <paramref name="since"/> and keeps the orders that <paramref name="closes"/>
-    /// the side. Stops at a short page, a cursor that does not move, or <see cref="MaxHistoryOrders"/>.
+    /// the side, each order once (by its id). Stops at a short page, a cursor that does not move, a page with no order
+    /// not seen before, or <see cref="MaxHistoryOrders"/>. On v2, <c>startTime</c> takes precedence over <c>idLessThan</c>,
+    /// so a page can repeat an earlier one: counted twice, an order would double the size seen closed.
     /// </summary>
     public static async Task<IReadOnlyList<ExchangeOrder>> ClosingOrdersAsync<T>(
         Func<string?, int, CancellationToken, Task<(IReadOnlyList<T> Orders, string? Cursor)>> page,
@@ -24,12 +26,14 @@ internal static class ExchangePortOperations
         CancellationToken cancellationToken)
     {
         var found = new List<ExchangeOrder>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
         for (var read = 0; read < MaxHistoryOrders; read += HistoryPage)
         {
             var (orders, next) = await page(cursor, HistoryPage, cancellationToken).ConfigureAwait(false);
-            found.AddRange(orders.Where(o => createdAt(o) >= since && closes(o)).Select(map));
-            if (orders.Count < HistoryPage || next is null || next == cursor)
+            var fresh = orders.Select(o => (Row: o, Order: map(o))).Where(o => seen.Add(o.Order.OrderId ?? o.Order.ClientOid)).ToList();
+            found.AddRange(fresh.Where(o => createdAt(o.Row) >= since && closes(o.Row)).Select(o => o.Order));
+            if (fresh.Count == 0 || orders.Count < HistoryPage || next is null || next == cursor)
             {
                 break;
             }

@@ -49,7 +49,9 @@ public sealed partial class MitigationGuard
                 return $"an earlier order's outcome (clientOid {intent.ClientOid}) is still unknown: {resolution.Reason}; nothing else is sent for {symbol} until it is resolved";
             }
 
-            var done = intent.Kind == RiskActionKind.Reduce ? resolution.Orders.Select(o => o.ClientOid).ToList() : [];
+            // A slice once known done stays done even when its look-up misses now: forgotten, it would be sent again
+            // (a filled market slice frees its clientOid, so the exchange would take it as a second reduce).
+            var done = intent.Kind == RiskActionKind.Reduce ? intent.DoneSlices.Union(resolution.Orders.Select(o => o.ClientOid)).ToList() : [];
             await journal.CompleteAsync(intent with { Status = status, OrderIds = ids.Count > 0 ? ids : intent.OrderIds, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
             var decision = status switch
             {
@@ -64,13 +66,19 @@ public sealed partial class MitigationGuard
         return null;
     }
 
-    /// <summary>Marks the intent escalated (so it is escalated once), audits it as unknown and notifies every channel that a human must settle it.</summary>
+    /// <summary>
+    /// Audits the intent as unknown and notifies every channel that a human must settle it, then marks it escalated
+    /// (so it is escalated once). Only a stored notice marks it: a lost one is tried again on the next attempt (the
+    /// outbox's idempotency key keeps a repeat to one notice; at worst a second audit row).
+    /// </summary>
     private async Task EscalateAsync(OrderIntent intent, AuditFacts facts, string reason, IReadOnlyList<string> ids)
     {
-        await journal.CompleteAsync(intent with { Status = IntentStatus.Unknown, Escalated = true }, CancellationToken.None).ConfigureAwait(false);
         var text = $"needs a human: {reason}. Nothing else is sent for {intent.Symbol} until the intent {intent.ClientOid} in the mitigation table is set to Filled or NotPlaced";
         await audit.WriteAsync(facts, GuardDecision.Unknown, RiskMode.Live, text, ids, cancellationToken: CancellationToken.None).ConfigureAwait(false);
-        await notifier.NotifyEscalationAsync(facts, text, CancellationToken.None).ConfigureAwait(false);
+        if (await notifier.NotifyEscalationAsync(facts, text, CancellationToken.None).ConfigureAwait(false))
+        {
+            await journal.CompleteAsync(intent with { Status = IntentStatus.Unknown, Escalated = true }, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     private async Task<Resolution> ResolveAsync(IExchangePort port, OrderIntent intent, CancellationToken cancellationToken)

@@ -21,7 +21,17 @@ public sealed partial class MitigationGuard
                 var trigger = request.StopTrigger ?? RiskMetrics.StopTrigger(fresh, step.StopDistancePercent);
                 var losingSide = fresh.Side == PositionSide.Long ? trigger < fresh.MarkPrice : trigger > fresh.MarkPrice;
                 var text = Text($"place a stop-loss on {request.SubjectKey} at {trigger} (mark {fresh.MarkPrice}){Why(request)}");
-                return new PreparedOrder(step.Kind, null, trigger, text, losingSide && trigger > 0 ? null : Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
+                if (!losingSide || trigger <= 0)
+                {
+                    return new PreparedOrder(step.Kind, null, trigger, text, Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
+                }
+
+                // The exchange keeps one whole-position stop per side, so a new one replaces whatever is there: never a
+                // tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
+                var pending = await port.GetPositionStopsAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
+                return ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter
+                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"))
+                    : new PreparedOrder(step.Kind, null, trigger, text, null);
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
                 if (!specs.TryGetValue(fresh.Symbol, out var spec))

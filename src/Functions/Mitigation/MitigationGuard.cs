@@ -139,6 +139,12 @@ public sealed partial class MitigationGuard(
             return new(new Outcome(new GuardResult(GuardDecision.Aborted, change, [], StepTaken: false), null, fresh), null, null);
         }
 
+        if (request.Step.Kind == RiskActionKind.CancelStop && request.Expected.Size == 0m && fresh is not null)
+        {
+            // An orphan is planned from a snapshot that no longer shows its side; a stale or empty one must not strip a live position of its stop.
+            return new(new Outcome(new GuardResult(GuardDecision.Aborted, Text($"the fresh read still holds the {request.SubjectKey} position ({fresh.Size}): its stop is not an orphan and stays"), [], StepTaken: false), null, fresh), null, null);
+        }
+
         var acting = fresh ?? request.Expected;
         var order = await PrepareAsync(port, request, acting, cancellationToken).ConfigureAwait(false);
         return order.Skip is { } skip

@@ -31,8 +31,8 @@ public sealed partial class MitigationNotifier(OutboxDispatcher dispatcher, Chan
     public Task NotifyResolvedAsync(AuditFacts facts, GuardDecision decision, string reason, CancellationToken cancellationToken = default) =>
         SendAsync(Create(facts, decision, RiskMode.Live, "resolved an earlier unknown outcome: " + reason, string.Empty, null), channels.Names, cancellationToken);
 
-    /// <summary>An unknown outcome the exchange's record cannot settle: a human must (every configured channel).</summary>
-    public Task NotifyEscalationAsync(AuditFacts facts, string reason, CancellationToken cancellationToken = default) =>
+    /// <summary>An unknown outcome the exchange's record cannot settle: a human must (every configured channel). False when the notice could not be stored.</summary>
+    public Task<bool> NotifyEscalationAsync(AuditFacts facts, string reason, CancellationToken cancellationToken = default) =>
         SendAsync(Create(facts, GuardDecision.Unknown, RiskMode.Live, reason, string.Empty, null), channels.Names, cancellationToken);
 
     private AlertNotification Create(AuditFacts facts, GuardDecision decision, RiskMode mode, string reason, string orders, NotificationPosition? position)
@@ -66,16 +66,18 @@ public sealed partial class MitigationNotifier(OutboxDispatcher dispatcher, Chan
             list, [], position);
     }
 
-    private async Task SendAsync(AlertNotification notification, IEnumerable<string> wanted, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(AlertNotification notification, IEnumerable<string> wanted, CancellationToken cancellationToken)
     {
         try
         {
             var configured = await channels.ConfiguredAsync(wanted, cancellationToken).ConfigureAwait(false);
             await dispatcher.EnqueueAsync(notification, configured, isNotice: false, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogNotifyFailed(logger, exception, notification.IdempotencyKey);
+            return false;
         }
     }
 

@@ -45,7 +45,9 @@ public static class ProtectiveStopPlanner
                 continue;
             }
 
-            if (Keep(want.Rule, position, want.Trigger, ours, stops) is { } upkeep)
+            // Bitget keeps one whole-position stop per side: placing ours looser than another one (the user's, or a risk
+            // rule's stop_loss) would replace that tighter stop with a looser one.
+            if (Keep(want.Rule, position, want.Trigger, ours) is { } upkeep && TighterInPlace(stops, position, upkeep.Trigger!.Value, ignoreOurs: true) is null)
             {
                 places.Add(upkeep);
             }
@@ -93,21 +95,24 @@ public static class ProtectiveStopPlanner
         return best;
     }
 
-    private static StopUpkeep? Keep(ProtectiveStopRule rule, ExchangePosition position, decimal want, List<PositionStop> ours, IReadOnlyList<PositionStop> stops)
+    private static StopUpkeep? Keep(ProtectiveStopRule rule, ExchangePosition position, decimal want, List<PositionStop> ours)
     {
         if (ours.Count == 0)
         {
-            var users = stops.Where(s => s.WholePosition && s.Side == position.Side && ProtectiveStopClientOid.SideOf(s.ClientOid) is null
-                && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase));
-            return users.Any(s => !RiskMetrics.IsTighter(position.Side, want, s.TriggerPrice))
-                ? null
-                : Place(rule, position, want, ours, "no stop on the position: placed");
+            return Place(rule, position, want, ours, "no stop on the position: placed");
         }
 
         var current = ours[0];
         if (current.ClientOid != ProtectiveStopClientOid.Create(position, current.TriggerPrice))
         {
-            var keepCurrent = !rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want) && IsOnLosingSide(position, current.TriggerPrice);
+            var keepCurrent = !rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want);
+            if (keepCurrent && !IsOnLosingSide(position, current.TriggerPrice))
+            {
+                // The mark is already through the current stop, so it cannot be placed again; the wanted one is looser,
+                // and a re-arm never loosens: the stop stays (the exchange fires it).
+                return null;
+            }
+
             return Place(rule, position, keepCurrent ? current.TriggerPrice : want, ours, Text($"re-armed: the position is now {position.Size}, the stop at {current.TriggerPrice} was placed for another size or an earlier position"));
         }
 
@@ -120,6 +125,21 @@ public static class ProtectiveStopPlanner
         return worthMoving && rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want)
             ? Place(rule, position, want, ours, Text($"loosened from {current.TriggerPrice} (the rule allows it)"))
             : null;
+    }
+
+    /// <summary>
+    /// A whole-position stop on the position's side at least as tight as <paramref name="trigger"/>, which a new
+    /// whole-position stop at <paramref name="trigger"/> would replace; null when there is none. With
+    /// <paramref name="ignoreOurs"/>, the protective stops of Sentinel's (which the planner moves itself) do not count.
+    /// </summary>
+    public static PositionStop? TighterInPlace(IReadOnlyList<PositionStop> stops, ExchangePosition position, decimal trigger, bool ignoreOurs)
+    {
+        ArgumentNullException.ThrowIfNull(stops);
+        ArgumentNullException.ThrowIfNull(position);
+        // One-way mode holds one net position per symbol, so every whole-position stop of the symbol is on it, whatever
+        // side the listing spells (v2 reports a one-way plan's side, unconfirmed by a live capture).
+        return stops.FirstOrDefault(s => s.WholePosition && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
+            && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
     }
 
     /// <summary>Sentinel's stops on one position side, tightest first.</summary>

@@ -75,16 +75,13 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
     public async Task LostClose_RecordShowsOnlyPartOfTheSideClosed_StaysUnknown_EscalatedOnce_NothingSent()
     {
         await using var h = await StartAsync(SimKind.Classic, SimMode.OneWay);
-        h.Sim.Faults.DropConnection(ClosePath(SimKind.Classic));
-        Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
-        var live = Assert.Single(await h.LivePositionsAsync());
-        await h.RunAsync(h.Get<Sentinel.Functions.Exchange.ExchangePortProvider>().GetAsync().AsTask()
-            .ContinueWith(p => p.Result.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", PositionSide.Long, live.Mode, live.MarginMode, 0.25m, "by-hand-1")), TaskScheduler.Default).Unwrap());
+        await CloseReplyLostThenAQuarterClosedByHandAsync(h);
 
         h.Clock.Advance(TimeSpan.FromMinutes(2));
         var second = await CloseAsync(h);
         h.Clock.Advance(TimeSpan.FromMinutes(2));
         var third = await CloseAsync(h);
+        await h.RunAsync(h.App.DeliverAsync());
 
         Assert.Equal(GuardDecision.Skipped, second.Decision);
         Assert.Equal(GuardDecision.Skipped, third.Decision);
@@ -95,6 +92,35 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         Assert.Equal("risk.unknown", Assert.Single(escalations).GetString("Action"));
         await h.RunAsync(h.App.DeliverAsync());
         Assert.Single(h.Teams.Accepted, m => m.ToJsonString().Contains("needs a human", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Escalation_TheNoticeCouldNotBeStored_NotMarkedEscalated_TheNextAttemptNotifiesTheHuman()
+    {
+        await using var h = await StartAsync(SimKind.Classic, SimMode.OneWay);
+        await CloseReplyLostThenAQuarterClosedByHandAsync(h);
+        var outbox = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        await outbox.DeleteTableAsync(Sentinel.Functions.State.StateTables.Outbox);
+        await CloseAsync(h);
+        await outbox.CreateTableIfNotExistsAsync(Sentinel.Functions.State.StateTables.Outbox);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        await CloseAsync(h);
+        await h.RunAsync(h.App.DeliverAsync());
+
+        Assert.True(h.Teams.Accepted.Any(m => m.ToJsonString().Contains("needs a human", StringComparison.Ordinal)), await h.DescribeAuditAsync());
+        Assert.True((await h.Get<MitigationJournal>().FindAsync(RiskHarness.ClientOidOf("manual-close")))!.Escalated);
+    }
+
+    /// <summary>Sentinel's close of the whole long loses its reply (never placed); then a quarter of the side is closed by hand.</summary>
+    private static async Task CloseReplyLostThenAQuarterClosedByHandAsync(RiskHarness h)
+    {
+        h.Sim.Faults.DropConnection(ClosePath(SimKind.Classic));
+        Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
+        var live = Assert.Single(await h.LivePositionsAsync());
+        await h.RunAsync(h.Get<Sentinel.Functions.Exchange.ExchangePortProvider>().GetAsync().AsTask()
+            .ContinueWith(p => p.Result.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", PositionSide.Long, live.Mode, live.MarginMode, 0.25m, "by-hand-1")), TaskScheduler.Default).Unwrap());
     }
 
     private static string ClosePath(SimKind kind) => kind == SimKind.Classic ? "/api/v2/mix/order/close-positions" : "/api/v3/trade/close-positions";

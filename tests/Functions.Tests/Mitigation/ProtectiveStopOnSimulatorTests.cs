@@ -133,6 +133,48 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         Assert.Single(plans, p => p.ClientOid == stop.ClientOid);
     }
 
+    [Theory]
+    [InlineData(PositionMode.OneWay)]
+    [InlineData(PositionMode.Hedge)]
+    public async Task RiskRuleStopLoss_LooserThanTheKeepersStop_DoesNotReplaceIt(PositionMode mode)
+    {
+        await using var h = await StartAsync(AccountKind.Classic, mode, "live", """
+            {"id":"keep-stop","type":"protective_stop","channels":["teams"],"stop":{"markPercent":2}}
+            """);
+        await h.TickAtAsync(60_000m);
+        Assert.Equal(58_800m, Assert.Single(LivePlans(h)).TriggerPrice);
+
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new Sentinel.Functions.Risk.RiskStep(Sentinel.Functions.Risk.RiskActionKind.StopLoss, 0m, 3m));
+        await h.TickAtAsync(60_000m);
+
+        Assert.Equal(Sentinel.Functions.Mitigation.GuardDecision.Skipped, riskStop.Decision);
+        Assert.StartsWith("a tighter stop is already in place", riskStop.Reason, StringComparison.Ordinal);
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal(58_800m, stop.TriggerPrice);
+        Assert.StartsWith("spl", stop.ClientOid, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task OrphanCancel_FromAStaleSnapshot_TheFreshReadStillHoldsThePosition_Aborted_TheStopStays(AccountKind kind)
+    {
+        await using var h = await StartAsync(kind, PositionMode.OneWay, "live", FivePercent);
+        await h.TickAtAsync(60_000m);
+        var stop = Assert.Single(LivePlans(h));
+
+        // What the planner asks for a stop whose position side a stale (or empty) snapshot no longer shows.
+        var gone = new Bitget.Client.Exchange.ExchangePosition(Btc, string.Empty, Bitget.Client.Exchange.PositionSide.Long, Bitget.Client.Exchange.PositionMode.OneWay,
+            Bitget.Client.Exchange.MarginMode.Crossed, 0m, 0m, 0m, 0m, null, 0m, 0m, 0m, null, null, default);
+        var cancel = new Sentinel.Functions.Mitigation.MitigationRequest("test", "keep-stop", gone, new Sentinel.Functions.Risk.RiskStep(Sentinel.Functions.Risk.RiskActionKind.CancelStop, 0m, 0m), 0,
+            Sentinel.Functions.Risk.ProtectiveStopClientOid.Cancel(stop.OrderId), null, ["teams"], TargetOrderId: stop.OrderId, Purpose: "orphan: its position side is closed");
+        var result = await h.RunAsync(h.Get<Sentinel.Functions.Mitigation.MitigationGuard>().ExecuteAsync(cancel));
+
+        Assert.Equal(Sentinel.Functions.Mitigation.GuardDecision.Aborted, result.Decision);
+        Assert.Contains("still holds", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(stop.OrderId, Assert.Single(LivePlans(h)).OrderId);
+        Assert.Contains("risk.aborted", await h.AuditActionsAsync());
+    }
+
     [Fact]
     public async Task LiquidationFraction_TriggersHalfWayToLiquidation_RoundedAwayFromTheMark()
     {

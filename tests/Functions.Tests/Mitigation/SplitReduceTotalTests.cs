@@ -44,6 +44,29 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
         Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
 
+    [Theory]
+    [InlineData(SimKind.Classic, "/api/v2/mix/order/place-order", "/api/v2/mix/order/detail", "40109")]
+    [InlineData(SimKind.Unified, "/api/v3/trade/place-order", "/api/v3/trade/order-info", "25204")]
+    public async Task ADoneSlicesLookupMisses_ItIsNotForgotten_NorSentAgain(SimKind kind, string place, string lookup, string notFound)
+    {
+        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
+        h.Sim.Faults.Add(new FaultRule { Path = place, Kind = FaultKind.DropConnection, Times = 1, Skip = 1 });
+
+        var first = await ReduceHalfAsync(h);
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        // The first look-up on the retry is the first slice's, which the exchange holds (filled): it misses once.
+        h.Sim.Faults.Maintenance(lookup, times: 1, code: notFound, message: "Order does not exist");
+        await ReduceHalfAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(first.Decision == GuardDecision.Unknown, described);
+        var intent = (await h.Get<MitigationJournal>().FindAsync(Oid))!;
+        Assert.True(h.Orders.Count == intent.Slices.Count, described);
+        Assert.Equal(0.5m, h.Orders.Sum(o => o.FilledSize));
+        Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+    }
+
     private static readonly string Oid = RiskHarness.ClientOidOf("manual-split");
 
     private static Task<GuardResult> ReduceHalfAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));

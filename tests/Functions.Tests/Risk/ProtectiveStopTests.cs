@@ -114,6 +114,16 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void SizeChanged_TheMarkAlreadyThroughTheStop_NotReArmedLooser()
+    {
+        var position = Position(size: 1m, mark: 100m);
+        var placed = Ours(position, 97m);
+
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position with { Size = 0.4m, MarkPrice = 96m }], [placed]));
+        Assert.Equal(91.2m, Assert.Single(Plan(new() { MarkPercent = 5, Loosen = true }, [position with { Size = 0.4m, MarkPrice = 96m }], [placed])).Trigger);
+    }
+
+    [Fact]
     public void PositionGone_OurStopIsCancelled_TheUsersIsLeftAlone()
     {
         var position = Position(mark: 100m);
@@ -136,6 +146,29 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void ARiskRulesStopInPlace_OursIsNeverPlacedLooserThanIt_NotEvenWithLoosen()
+    {
+        var position = Position(size: 1m, mark: 100m);
+        var ours = Ours(position, 97m);
+        var riskStop = new PositionStop("r1", RiskClientOid, "BTCUSDT", PositionSide.Long, 96m, WholePosition: true);
+
+        Assert.Empty(Plan(new() { MarkPercent = 3, Loosen = true }, [position with { MarkPrice = 95m }], [ours, riskStop]));
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position with { Size = 0.4m, MarkPrice = 98m }], [ours, riskStop with { TriggerPrice = 97.5m }]));
+        Assert.Empty(Plan(new() { MarkPercent = 5 }, [position], [riskStop]));
+        Assert.Equal(97m, Assert.Single(Plan(new() { MarkPercent = 3 }, [position], [riskStop])).Trigger);
+    }
+
+    [Fact]
+    public void OneWay_AUsersTighterStopWhoseSideTheListingSpellsOtherwise_StillCounts_HedgeGoesBySide()
+    {
+        var position = Position(mark: 100m);
+        var users = new PositionStop("u1", "mine", "BTCUSDT", PositionSide.Short, 98m, WholePosition: true);
+
+        Assert.Empty(Plan(new() { MarkPercent = 3 }, [position with { Mode = PositionMode.OneWay }], [users]));
+        Assert.Single(Plan(new() { MarkPercent = 3 }, [position with { Mode = PositionMode.Hedge }], [users]));
+    }
+
+    [Fact]
     public void SidesAndSymbols_LimitWhatIsCovered()
     {
         var rule = new ProtectiveStopDocument { MarkPercent = 3, Sides = ["short"] };
@@ -143,6 +176,8 @@ public sealed class ProtectiveStopTests
         Assert.Empty(Plan(rule, [Position(side: PositionSide.Long)], []));
         Assert.Single(Plan(rule, [Position(side: PositionSide.Short)], []));
     }
+
+    private static readonly string RiskClientOid = MitigationClientOid.Create("loss-stop", "BTCUSDT", PositionSide.Long, 0, DateTimeOffset.UnixEpoch);
 
     private static PositionStop Ours(ExchangePosition position, decimal trigger) =>
         new("p-" + trigger, ProtectiveStopClientOid.Create(position, trigger), position.Symbol, position.Side, trigger, true);
