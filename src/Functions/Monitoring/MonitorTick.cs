@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

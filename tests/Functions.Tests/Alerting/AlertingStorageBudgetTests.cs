@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;

@@ -1,9 +1,10 @@
 using Bitget.Client.Exchange;
-using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
+using Bitget.Simulator;
 using Functions.Tests.Monitoring.Support;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 using Sentinel.TestSupport;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;

@@ -1,10 +1,11 @@
+using Azure.Data.Tables;
 using Azure;
 using Bitget.Client.Exchange;
-using Microsoft.Extensions.DependencyInjection;
 using Functions.Tests.Monitoring.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State;
-using Azure.Data.Tables;
+using Sentinel.Functions.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
