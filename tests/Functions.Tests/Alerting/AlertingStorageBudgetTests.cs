@@ -25,10 +25,10 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task SteadyTicks_Cost8RoundTrips_AndARuleAddedThroughTheApiAlertsOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         var storage = new StorageTraffic();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook, storage: storage);
         await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var tick = app.Get<MonitorTick>();
         app.Price(95_000m);
@@ -54,9 +54,9 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task SilenceAddedThroughTheApi_IsInEffectOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var tick = app.Get<MonitorTick>();
         app.Price(95_000m);

@@ -182,7 +182,7 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
     [Fact]
     public async Task StubExchange_FirstTickOnAnAccountWithoutAnyTable_Succeeds()
     {
-        await Functions.Tests.Alerting.Support.AlertingApp.ResetAsync(azurite);
+        await Functions.Tests.Support.SentinelTestApp.ResetStateAsync(azurite);
         await using var harness = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString);
         harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 2, positions: 1);
 

@@ -1,8 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -14,7 +16,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task BeforeFirstTick_PositionsAndSnapshotAre404Problems_StatusAndHealthAnswer()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
 
         using var positions = await app.Client.GetAsync("/api/positions");
         using var snapshot = await app.Client.GetAsync("/api/snapshot");
@@ -36,7 +38,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task HostInvokesMonitorTick_ThenSnapshotPositionsAndStatusShowItsData()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 4, positions: 3);
 
         await app.TickAsync();
@@ -58,7 +60,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task ExchangeUnreachable_InvocationSucceeds_StatusShowsTheFailure_HealthIs503()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Failure = new HttpRequestException("connection refused");
 
         var invocation = await Record.ExceptionAsync(app.TickAsync);
@@ -77,7 +79,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task LastTickOlderThanThreeIntervals_TickComponentDegraded()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 1, positions: 0);
         await app.Get<MonitorTick>().RunAsync();
         using var fresh = await app.Client.GetAsync("/api/health");
@@ -95,7 +97,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task Snapshot_UnknownSymbolIs404_MalformedSymbolIs400_BothProblemDetails()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 2, positions: 0);
         await app.Get<MonitorTick>().RunAsync();
 
@@ -111,7 +113,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task MonitoringRoutesNeedTheFunctionKey_HealthDoesNot()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Client.DefaultRequestHeaders.Remove("x-functions-key");
 
         using var status = await app.Client.GetAsync("/api/status");
@@ -122,4 +124,11 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     }
 
     private static async Task<JsonNode> ProblemAsync(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+    // Only the monitoring tables are deleted: each test's first tick runs on an account without them.
+    private async Task<SentinelTestApp> StartAsync()
+    {
+        await SentinelTestApp.ResetStateAsync(azurite, StateTables.Snapshots, StateTables.PriceHistory, StateTables.Leases);
+        return await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Azurite = azurite });
+    }
 }
