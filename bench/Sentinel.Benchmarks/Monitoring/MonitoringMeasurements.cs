@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Benchmarks.Monitoring;
 

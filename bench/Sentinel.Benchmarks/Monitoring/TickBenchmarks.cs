@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Benchmarks.Monitoring;
 

@@ -3,6 +3,7 @@ using Sentinel.Functions.Alerts;
 using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -47,8 +48,14 @@ public sealed partial class AlertTickObserver(
         var memory = known is not null && tick.FollowsOwnTick && known.Version == control.Version ? known : await LoadAsync(control.Version, cancellationToken);
         var (marks, first) = await AdvanceWatermarksAsync(tick, control, cancellationToken);
 
-        var engine = new AlertEngine(memory.Rules, memory.States);
-        var result = engine.Evaluate(TickInputMapper.ToInput(tick, first, marks, memory.Silences));
+        var result = memory.Engine.Evaluate(new AlertTickInput(
+            tick.Snapshot,
+            first ? null : tick.PreviousPositions,
+            tick.Snapshot is null ? null : tick.PriceHistory,
+            marks,
+            tick.Status ?? TickStatus.None,
+            memory.Silences,
+            tick.StartedAt));
         var (toSend, allStored) = await CommitAllAsync(result, memory, tick.StartedAt, cancellationToken);
         if (allStored)
         {

@@ -3,7 +3,8 @@ namespace Sentinel.Functions.Alerts;
 /// <summary>
 /// The tick's entry point: holds one compiled rule set with its states and market view, and turns an
 /// <see cref="AlertTickInput"/> into decisions plus changed states. Not thread-safe: one tick at a time
-/// (the scheduler guarantees it); build a new engine when the rules change.
+/// (the scheduler guarantees it). The alert observer keeps one engine per rules version and builds a new one
+/// when the version changes.
 /// </summary>
 public sealed class AlertEngine
 {

@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Alerts;
 
@@ -9,7 +10,7 @@ public static partial class AlertEvaluator
     private ref struct EvaluationContext(
         AlertStateTable states,
         MarketView market,
-        TickHealth health,
+        TickStatus health,
         IReadOnlyList<Silence> silences,
         DateTimeOffset now,
         List<AlertTransition> decisions,
@@ -17,7 +18,7 @@ public static partial class AlertEvaluator
     {
         public readonly AlertStateTable States = states;
         public readonly MarketView Market = market;
-        public readonly TickHealth Health = health;
+        public readonly TickStatus Health = health;
         public readonly IReadOnlyList<Silence> Silences = silences;
         public readonly DateTimeOffset Now = now;
         public readonly long NowTicks = now.UtcTicks;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Bitget.Client.Exchange;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Alerts;
 
@@ -118,8 +119,8 @@ public static partial class AlertEvaluator
             return;
         }
 
-        var kind = rule.Type == AlertRuleType.AuthFailing ? TickErrorKind.Auth : TickErrorKind.Unreachable;
-        var failing = health.LastError == kind && health.ConsecutiveFailures >= rule.Threshold;
+        var kind = rule.Type == AlertRuleType.AuthFailing ? TickFailureKind.Authentication : TickFailureKind.Unreachable;
+        var failing = health.LastFailure?.Kind == kind && health.ConsecutiveFailures >= rule.Threshold;
         HealthCondition(rule, key, failing, health.ConsecutiveFailures, subject, ref context);
     }
 

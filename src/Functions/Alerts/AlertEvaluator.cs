@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Alerts;
 
@@ -13,7 +14,7 @@ public static partial class AlertEvaluator
         CompiledRuleSet rules,
         AlertStateTable states,
         MarketView market,
-        TickHealth health,
+        TickStatus health,
         IReadOnlyList<Silence> silences,
         DateTimeOffset now,
         List<AlertTransition> decisions)
@@ -107,7 +108,7 @@ public static partial class AlertEvaluator
         }
         else if (rule.Type == AlertRuleType.PriceCrossing)
         {
-            if (Crossed(rule, market.RingOf(symbolId), market.ReadAt, last))
+            if (Crossed(rule, market.SeriesOf(symbolId), market.ReadAt, last))
             {
                 Lifecycle.Event(rule, key, last, subject, ref context);
             }
@@ -131,16 +132,16 @@ public static partial class AlertEvaluator
                 value = Math.Abs(funding);
                 return known;
             case AlertRuleType.PercentMove:
-                return TryPercentMove(rule, market.RingOf(symbolId), market.ReadAt, last, out value);
+                return TryPercentMove(rule, market.SeriesOf(symbolId), market.ReadAt, last, out value);
             default:
                 value = last;
                 return true;
         }
     }
 
-    private static bool Crossed(CompiledRule rule, PriceRing? ring, DateTimeOffset readAt, decimal last)
+    private static bool Crossed(CompiledRule rule, PriceSeries? series, DateTimeOffset readAt, decimal last)
     {
-        if (ring is null || !ring.TryGetBefore(readAt, out var previous))
+        if (series is null || !series.TryGetBefore(readAt, out var previous))
         {
             return false;
         }
@@ -156,10 +157,10 @@ public static partial class AlertEvaluator
         };
     }
 
-    private static bool TryPercentMove(CompiledRule rule, PriceRing? ring, DateTimeOffset readAt, decimal last, out decimal metric)
+    private static bool TryPercentMove(CompiledRule rule, PriceSeries? series, DateTimeOffset readAt, decimal last, out decimal metric)
     {
         metric = 0m;
-        if (ring is null || !ring.TryGetAtOrBefore(readAt - rule.Window, out var then) || then <= 0)
+        if (series is null || !series.TryGetAtOrBefore(readAt - rule.Window, out var then) || then <= 0)
         {
             return false;
         }

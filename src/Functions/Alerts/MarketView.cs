@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Alerts;
 
@@ -14,7 +15,7 @@ public sealed partial class MarketView
     private decimal[] _last = [];
     private decimal[] _funding = [];
     private byte[] _flags = [];
-    private PriceRing?[] _rings = [];
+    private PriceSeries?[] _series = [];
     private int[] _longPosition = [];
     private int[] _shortPosition = [];
     private int[] _previousLong = [];
@@ -74,7 +75,7 @@ public sealed partial class MarketView
         return known;
     }
 
-    internal PriceRing? RingOf(int symbolId) => symbolId < _rings.Length ? _rings[symbolId] : null;
+    internal PriceSeries? SeriesOf(int symbolId) => symbolId < _series.Length ? _series[symbolId] : null;
 
     internal bool TryGetLiquidationDistance(int position, out decimal percent)
     {
@@ -96,7 +97,7 @@ public sealed partial class MarketView
     }
 
     /// <summary>Lays out one tick. <paramref name="previousPositions"/> are the last successful tick's positions (null on the first tick: no events).</summary>
-    public void Load(ExchangeSnapshot snapshot, IReadOnlyList<ExchangePosition>? previousPositions, PriceHistory? history, AccountWatermarks? watermarks)
+    public void Load(ExchangeSnapshot snapshot, IReadOnlyList<ExchangePosition>? previousPositions, IReadOnlyDictionary<string, PriceSeries>? history, AccountWatermarks? watermarks)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         HasSnapshot = true;
@@ -129,7 +130,7 @@ public sealed partial class MarketView
         }
     }
 
-    private void LoadTickers(IReadOnlyList<ExchangeTicker> tickers, PriceHistory? history)
+    private void LoadTickers(IReadOnlyList<ExchangeTicker> tickers, IReadOnlyDictionary<string, PriceSeries>? history)
     {
         Array.Clear(_flags);
         for (var i = 0; i < tickers.Count; i++)
@@ -147,7 +148,7 @@ public sealed partial class MarketView
 
         for (var id = 0; id < Symbols.Count; id++)
         {
-            _rings[id] = history?.Find(Symbols.NameOf(id));
+            _series[id] = history?.GetValueOrDefault(Symbols.NameOf(id));
         }
     }
 
@@ -171,7 +172,7 @@ public sealed partial class MarketView
         Array.Resize(ref _last, size);
         Array.Resize(ref _funding, size);
         Array.Resize(ref _flags, size);
-        Array.Resize(ref _rings, size);
+        Array.Resize(ref _series, size);
         Array.Resize(ref _longPosition, size);
         Array.Resize(ref _shortPosition, size);
         Array.Resize(ref _previousLong, size);

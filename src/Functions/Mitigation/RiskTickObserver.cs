@@ -5,6 +5,7 @@ using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Risk;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Mitigation;
 
@@ -76,7 +77,7 @@ public sealed partial class RiskTickObserver(
     private async Task<bool> ActAsync(RiskMemory memory, MonitorTickResult tick, ExchangeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var ruleSet = memory.Rules;
-        var history = ruleSet.Rules.Any(r => r.Type == AlertRuleType.PriceCrossing) ? TickInputMapper.ToHistory(tick.PriceHistory) : null;
+        var history = ruleSet.Rules.Any(r => r.Type == AlertRuleType.PriceCrossing) ? tick.PriceHistory : null;
         var marks = ruleSet.Rules.Any(r => r.Type is AlertRuleType.DrawdownFromDayStart or AlertRuleType.DrawdownFromPeak)
             ? await watermarks.ReadAsync(cancellationToken).ConfigureAwait(false)
             : null;

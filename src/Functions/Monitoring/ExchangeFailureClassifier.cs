@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Bitget.Client.Errors;
 using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

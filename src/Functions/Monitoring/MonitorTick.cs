@@ -4,6 +4,7 @@ using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring.Health;
 using Sentinel.Functions.Observability;
 using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

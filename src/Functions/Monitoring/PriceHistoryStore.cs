@@ -1,8 +1,9 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.State;
+using Azure;
 using Sentinel.Functions.State.Transactions;
+using Sentinel.Functions.State;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

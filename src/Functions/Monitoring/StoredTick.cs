@@ -1,4 +1,5 @@
 using Azure;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -65,8 +65,8 @@ public static class RiskMetrics
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(tickers);
         last = 0m;
-        if (!tickers.TryGetValue(position.Symbol, out var ticker) || input.History?.Find(position.Symbol) is not { } ring
-            || !ring.TryGetBefore(input.Snapshot.ReadAt, out var previous))
+        if (!tickers.TryGetValue(position.Symbol, out var ticker) || input.History?.GetValueOrDefault(position.Symbol) is not { } series
+            || !series.TryGetBefore(input.Snapshot.ReadAt, out var previous))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Sentinel.Functions.Alerts;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Risk;
 
@@ -8,4 +9,4 @@ namespace Sentinel.Functions.Risk;
 /// <param name="History">Recent prices including this tick's (for price crossings); null disables crossing rules.</param>
 /// <param name="Watermarks">Day-start and peak equity, advanced with this snapshot; null disables drawdown rules.</param>
 /// <param name="Now">Evaluation time.</param>
-public sealed record RiskTickInput(ExchangeSnapshot Snapshot, PriceHistory? History, AccountWatermarks? Watermarks, DateTimeOffset Now);
+public sealed record RiskTickInput(ExchangeSnapshot Snapshot, IReadOnlyDictionary<string, PriceSeries>? History, AccountWatermarks? Watermarks, DateTimeOffset Now);

@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Streaming;
 

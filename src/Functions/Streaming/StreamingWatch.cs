@@ -3,9 +3,10 @@ using Bitget.Client.Streams;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
+using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Streaming;
 

@@ -24,10 +24,10 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [InlineData(ReceiverMode.Refuse)]
     public async Task ChannelFailing_NotificationIsDeliveredLaterOnce_WithTheSameKey(ReceiverMode fault)
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
         await webhook.SwitchAsync(fault);
 
@@ -54,10 +54,10 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task PermanentFailure_IsDeadLettered_AndRaisesANoticeOnTheOtherChannelOnce()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
         await webhook.SwitchAsync(ReceiverMode.BadRequest);
 
@@ -79,9 +79,9 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task ChannelWithoutUrl_IsSkipped_NotQueued()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, null);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, null);
         await app.AddRuleAsync(Rule);
 
         await AlertLifecycleTests.StepAsync(app, 85_000m);
@@ -93,9 +93,9 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task TestEndpoint_SendsToEveryConfiguredChannel_AndReportsEach()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, null);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, null);
 
         using var response = await app.Client.PostAsync("/api/notifications/test", null);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -109,10 +109,10 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task OutboxStorageFailing_TickFails_StateIsNotMarkedNotified_AndTheAlertGoesOutOnceWhenStorageIsBack()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
         var service = app.Get<Azure.Data.Tables.TableServiceClient>();
         // The outbox is used once first: the app creates a table on its first use only, so removing it afterwards is a store failing mid-run.
@@ -136,10 +136,10 @@ public sealed class OutboxDeliveryTests(AzuriteFixture azurite)
     [Fact]
     public async Task FinishedRows_AreKeptForTheRetention_ThenPruned()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
         await AlertLifecycleTests.StepAsync(app, 85_000m);
 

@@ -1,6 +1,7 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Risk;
 using Sentinel.TestSupport;
@@ -98,11 +99,11 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
 
     private static string ClosePath(SimKind kind) => kind == SimKind.Classic ? "/api/v2/mix/order/close-positions" : "/api/v3/trade/close-positions";
 
-    private static Task<GuardResult> CloseAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
+    private static Task<GuardResult> CloseAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
 
-    private async Task<RiskHarness> StartAsync(SimKind kind, SimMode mode)
+    private async Task<AppOnSimulator> StartAsync(SimKind kind, SimMode mode)
     {
-        var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind, PositionMode = mode });
+        var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind, PositionMode = mode });
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         return h;
     }

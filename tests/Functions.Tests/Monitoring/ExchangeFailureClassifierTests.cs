@@ -2,6 +2,7 @@ using System.Net;
 using Bitget.Client.Errors;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 
 namespace Functions.Tests.Monitoring;
 

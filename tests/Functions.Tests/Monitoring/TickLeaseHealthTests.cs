@@ -17,7 +17,8 @@ public sealed class TickLeaseHealthTests(AzuriteFixture azurite)
     [Fact]
     public async Task TicksSkippedForAHeldLease_AreWarnings_DegradeTheTickComponent_AndClearOnceATickRuns()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite, StateTables.Snapshots, StateTables.PriceHistory, StateTables.Leases);
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Azurite = azurite });
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 2, positions: 0);
         await app.TickAsync();
         var stranger = new TableLeaseManager(new TableServiceClient(azurite.ConnectionString).GetTableClient(StateTables.Leases), app.Clock);

@@ -1,5 +1,6 @@
 using Functions.Tests.Monitoring.Support;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Functions.Tests.Alerts;
 using Sentinel.Functions.Alerts;
 using Sentinel.Functions.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
@@ -171,7 +172,7 @@ public sealed class RiskEvaluatorTests
     public void PriceCrossing_PlansOncePerCrossing()
     {
         var rules = Rules(RiskRule("price_crossing", 95, new RuleActionDocument { Type = "close" }, symbols: ["BTCUSDT"]));
-        var history = new PriceHistory();
+        var history = new PriceTape();
         history.Record("BTCUSDT", T0, 100m);
         RiskTickInput At(DateTimeOffset at, decimal price)
         {

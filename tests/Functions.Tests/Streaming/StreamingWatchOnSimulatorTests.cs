@@ -33,7 +33,7 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         var evaluationsBefore = rig.State.Evaluations;
 
         rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * 0.8m);
-        await UntilAsync(() => rig.Webhook.Accepted.Count == 1 && rig.State.Evaluations > evaluationsBefore, "the firing webhook");
+        await UntilDeliveredAsync(rig.App, () => rig.Webhook.Accepted.Count == 1 && rig.State.Evaluations > evaluationsBefore, "the firing webhook");
 
         Assert.Equal(restBefore, rig.Simulator.Requests.All.Count);
         var firing = Assert.Single(rig.Webhook.Accepted);
@@ -42,6 +42,7 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
 
         rig.App.Clock.Advance(PollingInterval);
         await rig.App.TickAsync();
+        await rig.App.DeliverAsync();
         rig.App.Clock.Advance(PollingInterval);
         await watching;
 
@@ -63,6 +64,7 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * 0.8m);
         rig.App.Clock.Advance(PollingInterval);
         await rig.App.TickAsync();
+        await rig.App.DeliverAsync();
 
         var firing = Assert.Single(rig.Webhook.Accepted);
         Assert.Equal("firing", Payloads.Event(firing));
@@ -92,6 +94,17 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         return health!["components"]!.AsArray().Select(c => c!.AsObject()).Single(c => c["name"]!.GetValue<string>() == "stream");
     }
 
+    // Detection only stores outbox rows; the delivery timer (every 5 s in the host) sends them, so it runs while waiting.
+    private static async Task UntilDeliveredAsync(SentinelTestApp app, Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await app.DeliverAsync();
+        }
+    }
+
     private static async Task UntilAsync(Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
@@ -116,22 +129,16 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
 
         public static async Task<Rig> StartAsync(AzuriteFixture azurite, bool enabled = true)
         {
-            await AlertingApp.ResetAsync(azurite);
+            await SentinelTestApp.ResetStateAsync(azurite);
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-            var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
+            var simulator = await SimulatorFixture.StartAsync(clock);
             var normal = simulator.Prices.Last("BTCUSDT");
             simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.1m, normal);
             var webhook = await SwitchableReceiver.StartAsync();
-            var app = await AlertingApp.StartAsync(azurite, null, webhook, clock, exchange: new Dictionary<string, string?>
-            {
-                ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-                ["Bitget:AccountKind"] = "auto",
-                ["Secrets:bitget-api-key"] = simulator.ApiKey,
-                ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
-                ["Secrets:bitget-api-passphrase"] = simulator.Options.Accounts[0].Passphrase,
-                ["Streaming:Enabled"] = enabled ? "true" : "false",
-                ["Streaming:BaseAddress"] = simulator.StreamAddress.ToString(),
-            });
+            var exchange = simulator.AppSettings();
+            exchange["Streaming:Enabled"] = enabled ? "true" : "false";
+            exchange["Streaming:BaseAddress"] = simulator.StreamAddress.ToString();
+            var app = await SentinelTestApp.StartAsync(azurite, null, webhook, clock, exchange: exchange);
             await app.AddRuleAsync($$"""
                 {"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":{{normal * 0.9m}},"clear":{{normal * 0.95m}},"severity":"critical","channels":["webhook"]}
                 """);

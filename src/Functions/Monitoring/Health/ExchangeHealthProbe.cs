@@ -1,5 +1,6 @@
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Sentinel.Functions.Configuration;
 using Sentinel.Functions.Exchange;
 using Sentinel.Functions.Hosting.Errors;
+using Sentinel.Functions.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Http;
 

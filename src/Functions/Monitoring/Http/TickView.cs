@@ -1,3 +1,5 @@
+using Sentinel.Functions.Ticks;
+
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>The last tick as <c>GET /api/status</c> shows it.</summary>

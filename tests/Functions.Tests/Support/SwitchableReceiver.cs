@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Sentinel.TestSupport;
 
-namespace Functions.Tests.Alerting.Support;
+namespace Functions.Tests.Support;
 
 /// <summary>
 /// A real Kestrel receiver on a fixed loopback port that can be switched between accepting (200), failing

@@ -1,4 +1,4 @@
-namespace Sentinel.Functions.Monitoring;
+namespace Sentinel.Functions.Ticks;
 
 /// <summary>Why a tick could not read the exchange.</summary>
 public enum TickFailureKind

@@ -1,6 +1,6 @@
 using Bitget.Client.Exchange;
 
-namespace Sentinel.Functions.Monitoring;
+namespace Sentinel.Functions.Ticks;
 
 /// <summary>
 /// How the monitoring tick has been doing, as stored after every tick that ran (not skipped ones). Stale-data

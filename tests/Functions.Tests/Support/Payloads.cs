@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Functions.Tests.Alerting.Support;
+namespace Functions.Tests.Support;
 
 /// <summary>Reads what the receivers got: the Teams card's title and the webhook body's fields.</summary>
 internal static class Payloads

@@ -11,7 +11,7 @@ using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Risk;
 using Sentinel.TestSupport;
 
-namespace Functions.Tests.Mitigation.Support;
+namespace Functions.Tests.Support;
 
 /// <summary>
 /// The whole app (as Program builds it) on Azurite, reading the simulator through the real Bitget adapter over
@@ -19,12 +19,12 @@ namespace Functions.Tests.Mitigation.Support;
 /// the Functions host does, under <see cref="RunAsync{T}"/>, which moves the clock only while the simulator is idle
 /// (the client is then waiting on a timer: rate limiter, backoff, order lookup, a held request).
 /// </summary>
-internal sealed class RiskHarness : IAsyncDisposable
+internal sealed class AppOnSimulator : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan PumpStep = TimeSpan.FromMilliseconds(100);
 
-    private RiskHarness(BitgetSimulator simulator, SentinelTestApp app, SwitchableReceiver teams, SwitchableReceiver webhook, FakeTimeProvider clock)
+    private AppOnSimulator(BitgetSimulator simulator, SentinelTestApp app, SwitchableReceiver teams, SwitchableReceiver webhook, FakeTimeProvider clock)
     {
         Sim = simulator;
         App = app;
@@ -47,25 +47,25 @@ internal sealed class RiskHarness : IAsyncDisposable
 
     public static async Task ResetAsync(AzuriteFixture azurite)
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await new TableServiceClient(azurite.ConnectionString).DeleteTableAsync(RiskTables.Mitigation);
     }
 
-    public static async Task<RiskHarness> StartAsync(AzuriteFixture azurite, SimulatedAccountOptions account, string mode = "live", IDictionary<string, string?>? settings = null)
+    public static async Task<AppOnSimulator> StartAsync(AzuriteFixture azurite, SimulatedAccountOptions account, string mode = "live", IDictionary<string, string?>? settings = null)
     {
         await ResetAsync(azurite);
         var clock = new FakeTimeProvider(Start);
-        var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock, Accounts = [account] });
+        var simulator = await SimulatorFixture.StartAsync(clock, account);
         simulator.Prices.Set("BTCUSDT", 60_000m);
         var teams = await SwitchableReceiver.StartAsync();
         var webhook = await SwitchableReceiver.StartAsync();
-        var app = await AlertingApp.StartAsync(azurite, teams, webhook, clock, exchange: Settings(simulator, mode, settings));
-        return new RiskHarness(simulator, app, teams, webhook, clock);
+        var app = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock, exchange: Settings(simulator, mode, settings));
+        return new AppOnSimulator(simulator, app, teams, webhook, clock);
     }
 
     /// <summary>Starts a second app instance on the same storage and simulator (scale-out).</summary>
     public Task<SentinelTestApp> StartSecondInstanceAsync(AzuriteFixture azurite, string mode = "live") =>
-        AlertingApp.StartAsync(azurite, Teams, Webhook, Clock, clearRules: false, exchange: Settings(Sim, mode, null));
+        SentinelTestApp.StartAsync(azurite, Teams, Webhook, Clock, clearRules: false, exchange: Settings(Sim, mode, null));
 
     public T Get<T>()
         where T : notnull => App.Get<T>();
@@ -111,12 +111,15 @@ internal sealed class RiskHarness : IAsyncDisposable
 
     /// <summary>
     /// The guard asked to take <paramref name="step"/> on the BTCUSDT long as it is now, always as the same step (the
-    /// same clientOid), as a tick re-planning from a fresh snapshot would ask.
+    /// same clientOid), as a tick re-planning from a fresh snapshot would ask; then the delivery run that follows it
+    /// (the guard only stores its notices in the outbox).
     /// </summary>
     public async Task<GuardResult> ExecuteOnLiveLongAsync(string ruleId, RiskStep step)
     {
         var live = Assert.Single(await LivePositionsAsync(), p => p.Side == Bitget.Client.Exchange.PositionSide.Long);
-        return await RunAsync(Get<MitigationGuard>().ExecuteAsync(new MitigationRequest("test", ruleId, live, step, 0, ClientOidOf(ruleId), null, ["teams"])));
+        var result = await RunAsync(Get<MitigationGuard>().ExecuteAsync(new MitigationRequest("test", ruleId, live, step, 0, ClientOidOf(ruleId), null, ["teams"])));
+        await RunAsync(App.DeliverAsync());
+        return result;
     }
 
     /// <summary>The account's positions read through the app's own exchange adapter.</summary>
@@ -156,15 +159,8 @@ internal sealed class RiskHarness : IAsyncDisposable
 
     private static Dictionary<string, string?> Settings(BitgetSimulator simulator, string mode, IDictionary<string, string?>? extra)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-            ["Bitget:AccountKind"] = "auto",
-            ["Secrets:bitget-api-key"] = simulator.ApiKey,
-            ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
-            ["Secrets:bitget-api-passphrase"] = simulator.Options.Accounts[0].Passphrase,
-            ["Sentinel:Mode"] = mode,
-        };
+        var settings = simulator.AppSettings();
+        settings["Sentinel:Mode"] = mode;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

@@ -1,4 +1,4 @@
-namespace Functions.Tests.Alerting.Support;
+namespace Functions.Tests.Support;
 
 /// <summary>How a <see cref="SwitchableReceiver"/> answers.</summary>
 public enum ReceiverMode

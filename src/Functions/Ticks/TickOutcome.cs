@@ -1,4 +1,4 @@
-namespace Sentinel.Functions.Monitoring;
+namespace Sentinel.Functions.Ticks;
 
 /// <summary>How one tick ended.</summary>
 public enum TickOutcome
