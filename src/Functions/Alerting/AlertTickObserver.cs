@@ -1,9 +1,8 @@
 using Azure;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
-using Sentinel.Functions.Ticks;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Alerting;
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Hosting.Timers;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Platform.Audit;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -27,7 +28,7 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<ChannelDirectory>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.AddSingleton<Hosting.Health.IHealthProbe, DeliveryHealthProbe>();
+        services.AddSingleton<IHealthProbe, DeliveryHealthProbe>();
         services.TryAddSingleton<RuleSeeder>();
         services.AddHostedService<RuleSeedStartup>();
         services.AddSingleton<ITickObserver, AlertTickObserver>();

@@ -1,7 +1,7 @@
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

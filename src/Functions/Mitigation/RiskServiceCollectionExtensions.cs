@@ -1,9 +1,8 @@
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Mitigation.Http;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using AzureTables = Azure.Data.Tables;
 
 namespace Sentinel.Functions.Mitigation;

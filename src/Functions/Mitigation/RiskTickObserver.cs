@@ -2,10 +2,10 @@ using Azure;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Risk;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Risk;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Mitigation;
 

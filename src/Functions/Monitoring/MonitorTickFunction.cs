@@ -1,5 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Azure;
-using Sentinel.Functions.State.Transactions;
-using Sentinel.Functions.State;
-using Sentinel.Functions.Ticks;
+using Sentinel.Functions.Platform.State.Transactions;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using Azure;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State.Transactions;
-using Sentinel.Functions.State;
-using Sentinel.Functions.Ticks;
+using Sentinel.Functions.Platform.State.Transactions;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

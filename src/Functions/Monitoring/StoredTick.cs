@@ -1,5 +1,5 @@
 using Azure;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

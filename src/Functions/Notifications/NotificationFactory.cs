@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Notifications;
 

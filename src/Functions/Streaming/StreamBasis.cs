@@ -1,6 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Streaming;
 

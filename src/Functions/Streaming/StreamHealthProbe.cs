@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Health;
 
 namespace Sentinel.Functions.Streaming;
 

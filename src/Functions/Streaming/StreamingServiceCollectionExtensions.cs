@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Hosting.Timers;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Streaming;
 

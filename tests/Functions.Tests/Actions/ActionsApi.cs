@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text;
 using Azure.Data.Tables;
 using Bitget.Simulator.Accounts;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Sentinel.TestSupport;
 

@@ -3,7 +3,6 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Actions;

@@ -3,8 +3,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
-using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Functions.Tests.Alerting;
 

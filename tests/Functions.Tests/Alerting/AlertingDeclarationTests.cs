@@ -3,7 +3,7 @@ using Functions.Tests.Support;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using Azure.Data.Tables;
 using Sentinel.TestSupport;
 

@@ -3,7 +3,7 @@ using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;

@@ -1,8 +1,7 @@
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Delivery;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
 

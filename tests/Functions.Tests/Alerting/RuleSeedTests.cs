@@ -1,7 +1,7 @@
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;
@@ -46,7 +46,7 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
 
     private static async Task ResetSeedMarkerAsync(SentinelTestApp app)
     {
-        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
+        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.Platform.State.StateTables.Control);
         await control.DeleteEntityAsync("alerts", "rules-seeded");
         await control.DeleteEntityAsync("alerts", "rules-seeding");
     }

@@ -1,6 +1,6 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 
 namespace Functions.Tests.Alerts;
 

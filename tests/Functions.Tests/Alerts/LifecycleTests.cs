@@ -1,5 +1,5 @@
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;

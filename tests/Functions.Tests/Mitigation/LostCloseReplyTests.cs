@@ -1,9 +1,8 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
@@ -79,7 +78,7 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         h.Sim.Faults.DropConnection(ClosePath(SimKind.Classic));
         Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
         var live = Assert.Single(await h.LivePositionsAsync());
-        await h.RunAsync(h.Get<Sentinel.Functions.Exchange.ExchangePortProvider>().GetAsync().AsTask()
+        await h.RunAsync(h.Get<Sentinel.Functions.Platform.Exchange.ExchangePortProvider>().GetAsync().AsTask()
             .ContinueWith(p => p.Result.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", PositionSide.Long, live.Mode, live.MarginMode, 0.25m, "by-hand-1")), TaskScheduler.Default).Unwrap());
 
         h.Clock.Advance(TimeSpan.FromMinutes(2));

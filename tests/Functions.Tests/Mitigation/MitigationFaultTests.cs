@@ -4,7 +4,7 @@ using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;

@@ -1,7 +1,6 @@
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Sentinel.TestSupport;
 

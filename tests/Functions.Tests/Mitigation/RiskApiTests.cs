@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Microsoft.Azure.Functions.Worker;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Functions.Tests.Mitigation;
 

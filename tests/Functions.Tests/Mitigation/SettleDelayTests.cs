@@ -1,9 +1,8 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;

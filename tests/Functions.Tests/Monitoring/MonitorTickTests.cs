@@ -5,8 +5,8 @@ using Functions.Tests.Monitoring.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
-using Sentinel.Functions.Ticks;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

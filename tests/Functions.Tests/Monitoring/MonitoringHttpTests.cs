@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

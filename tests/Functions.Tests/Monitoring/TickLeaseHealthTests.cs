@@ -4,8 +4,8 @@ using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
-using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Functions.Platform.State.Leases;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

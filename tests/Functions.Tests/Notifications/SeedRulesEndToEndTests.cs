@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerts;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
-using Sentinel.Functions.Ticks;
 using Sentinel.TestSupport;
 using static Functions.Tests.Alerts.AlertTestData;
 
@@ -14,7 +13,7 @@ public sealed class SeedRulesEndToEndTests
     [Fact]
     public void SeedRules_OnAStressedAccount_FireAndEveryCardIsAValidSmallAdaptiveCard14()
     {
-        var rules = AlertRuleJson.Load(File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerts", "seed-rules.json")));
+        var rules = AlertRuleJson.Load(File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerting", "seed-rules.json")));
         var engine = new AlertEngine(rules);
         var history = new PriceTape(16);
         history.Record("ETHUSDT", T0.AddMinutes(-20), 3000m);

@@ -1,7 +1,7 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerts;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
 using static Functions.Tests.Risk.RiskTestData;
 

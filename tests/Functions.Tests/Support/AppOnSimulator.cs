@@ -3,12 +3,10 @@ using Bitget.Client.Exchange;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
 using Bitget.Simulator;
-using Functions.Tests.Alerting.Support;
-using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Support;

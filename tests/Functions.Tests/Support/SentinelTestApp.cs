@@ -13,12 +13,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Invocation;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting.Http;
 

@@ -1,6 +1,6 @@
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Ticks;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

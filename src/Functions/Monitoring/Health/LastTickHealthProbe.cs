@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Health;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

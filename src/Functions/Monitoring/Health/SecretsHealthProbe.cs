@@ -1,5 +1,5 @@
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Secrets;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Secrets;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

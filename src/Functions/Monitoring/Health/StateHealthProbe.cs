@@ -1,5 +1,5 @@
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

@@ -1,4 +1,4 @@
-using Sentinel.Functions.Ticks;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Http;
 
