@@ -5,7 +5,7 @@ using Sentinel.Functions.Platform.State;
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>Maps <see cref="AlertState"/> onto one <c>alertstates</c> row: PartitionKey = rule id, RowKey = subject key.</summary>
-public static class AlertStateEntity
+internal static class AlertStateEntity
 {
     public static TableEntity ToEntity(AlertState state)
     {

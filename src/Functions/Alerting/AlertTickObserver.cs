@@ -18,7 +18,7 @@ namespace Sentinel.Functions.Alerting;
 /// <c>DeliverNotifications</c>, the only sender: the tick never waits on a channel, so a slow or dead one cannot
 /// delay the next evaluation.
 /// </summary>
-public sealed partial class AlertTickObserver(
+internal sealed partial class AlertTickObserver(
     RuleStore rules,
     AlertStateStore states,
     SilenceStore silences,

@@ -7,7 +7,7 @@ using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Alerting;
 
-public static class AlertingServiceCollectionExtensions
+internal static class AlertingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the alerting feature: the rule, state, silence, watermark, audit and outbox stores, the seed at

@@ -14,7 +14,7 @@ namespace Sentinel.Functions.Alerting;
 /// rule once and a start that died half-way finishes the job on the next start; deleting every rule later
 /// does not bring the seed back.
 /// </summary>
-public sealed partial class RuleSeeder(
+internal sealed partial class RuleSeeder(
     RuleStore rules, AuditLog audit, StateTableClients tables, TimeProvider timeProvider, ILogger<RuleSeeder> logger)
 {
     public const string SeedFile = "Alerts/seed-rules.json";

@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Alerting;
 /// (<c>alerts</c>, <c>watermarks</c>), advanced once per successful tick under the ETag it was read with (falling
 /// back to <see cref="OptimisticUpdate"/> when another writer got there first).
 /// </summary>
-public sealed class WatermarkStore(StateTableClients tables)
+internal sealed class WatermarkStore(StateTableClients tables)
 {
     private const string Partition = AlertingVersion.Partition;
     private const string Row = "watermarks";

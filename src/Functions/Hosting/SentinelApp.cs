@@ -19,7 +19,7 @@ namespace Sentinel.Functions.Hosting;
 /// Builds the isolated worker. <see cref="AddServices"/> is the one list of the app's registrations, used by the
 /// worker and by the tests' in-process app alike; features register in it with their <c>AddX</c> extension.
 /// </summary>
-public static class SentinelApp
+internal static class SentinelApp
 {
     public static IHost Build(string[] args)
     {

@@ -13,7 +13,7 @@ namespace Sentinel.Functions.Mitigation;
 /// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. The stops live on the
 /// exchange and fire on the mark price whether Sentinel runs or not.
 /// </summary>
-public sealed partial class ProtectiveStopKeeper(
+internal sealed partial class ProtectiveStopKeeper(
     ExchangePortProvider exchange,
     MitigationGuard guard,
     ProtectiveStopMemory memory,

@@ -7,7 +7,7 @@ using AzureTables = Azure.Data.Tables;
 
 namespace Sentinel.Functions.Mitigation;
 
-public static class RiskServiceCollectionExtensions
+internal static class RiskServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the risk feature: <see cref="GuardOptions"/> (<c>Risk:Guard</c>, checked at start), its stores on

@@ -20,7 +20,7 @@ namespace Sentinel.Functions.Mitigation;
 /// pruned at most once every <see cref="PruneInterval"/>. Then the <see cref="ProtectiveStopKeeper"/> keeps the
 /// protective stops (the rules are read once for both).
 /// </summary>
-public sealed partial class RiskTickObserver(
+internal sealed partial class RiskTickObserver(
     RuleStore rules,
     RiskStateStore states,
     WatermarkStore watermarks,

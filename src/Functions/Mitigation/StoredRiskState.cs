@@ -4,4 +4,4 @@ using Sentinel.Core.Risk;
 namespace Sentinel.Functions.Mitigation;
 
 /// <summary>A risk state with the ETag it was read with.</summary>
-public sealed record StoredRiskState(RiskState State, ETag ETag);
+internal sealed record StoredRiskState(RiskState State, ETag ETag);

@@ -7,7 +7,7 @@ using Sentinel.Functions.Monitoring.Health;
 
 namespace Sentinel.Functions.Monitoring;
 
-public static class MonitoringServiceCollectionExtensions
+internal static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the monitoring tick, its stores, <see cref="SentinelOptions"/> and <see cref="MonitorOptions"/>

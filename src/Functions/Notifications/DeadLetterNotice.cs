@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Notifications;
 /// The notification raised on the other channels when one channel gave up on a notification. Its idempotency
 /// key is derived from the dead-lettered row, so handling the same dead letter twice stores it once.
 /// </summary>
-public static class DeadLetterNotice
+internal static class DeadLetterNotice
 {
     public const string RuleId = "sentinel.delivery";
     public const string RuleType = "delivery_failed";

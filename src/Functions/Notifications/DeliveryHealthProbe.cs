@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Notifications;
 /// notification has waited longer than <see cref="DeliveryPolicyOptions.PendingDegradedAfter"/> or a dead letter is
 /// younger than <see cref="DeliveryPolicyOptions.DeadLetterDegradedFor"/>.
 /// </summary>
-public sealed class DeliveryHealthProbe(OutboxStore outbox, ChannelDirectory channels, IOptions<DeliveryPolicyOptions> options, TimeProvider timeProvider) : IHealthProbe
+internal sealed class DeliveryHealthProbe(OutboxStore outbox, ChannelDirectory channels, IOptions<DeliveryPolicyOptions> options, TimeProvider timeProvider) : IHealthProbe
 {
     public string Name => "delivery";
 

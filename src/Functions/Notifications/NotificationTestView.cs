@@ -1,4 +1,4 @@
 namespace Sentinel.Functions.Notifications;
 
 /// <summary>The body of <c>POST /api/notifications/test</c>.</summary>
-public sealed record NotificationTestView(string IdempotencyKey, IReadOnlyList<ChannelTestResult> Channels);
+internal sealed record NotificationTestView(string IdempotencyKey, IReadOnlyList<ChannelTestResult> Channels);

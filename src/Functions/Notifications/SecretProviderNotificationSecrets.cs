@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Notifications;
 /// locally). A secret that does not exist is null; a vault that cannot be read throws
 /// <see cref="SecretUnavailableException"/>, which the outbox treats as a retryable failure.
 /// </summary>
-public sealed class SecretProviderNotificationSecrets(ISecretProvider secrets) : INotificationSecrets
+internal sealed class SecretProviderNotificationSecrets(ISecretProvider secrets) : INotificationSecrets
 {
     public ValueTask<string?> GetAsync(string name, CancellationToken cancellationToken = default) =>
         secrets.GetIfExistsAsync(name, cancellationToken);

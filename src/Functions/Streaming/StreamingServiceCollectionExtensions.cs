@@ -4,7 +4,7 @@ using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Streaming;
 
-public static class StreamingServiceCollectionExtensions
+internal static class StreamingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the streaming watch, its <see cref="StreamingOptions"/> (section <c>Streaming</c>, validated on start) and

@@ -1,6 +1,6 @@
 namespace Sentinel.Core.Alerts;
 
-public static partial class AlertEvaluator
+internal static partial class AlertEvaluator
 {
     private static bool IsSilenced(CompiledRule rule, Subject subject, ref EvaluationContext context)
     {

@@ -3,7 +3,7 @@ using Sentinel.Core.Ticks;
 
 namespace Sentinel.Core.Alerts;
 
-public static partial class AlertEvaluator
+internal static partial class AlertEvaluator
 {
     private readonly record struct Subject(int SymbolId, PositionSide? Side, int PositionIndex, ExchangePosition? Position = null);
 

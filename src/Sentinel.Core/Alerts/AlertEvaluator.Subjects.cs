@@ -4,7 +4,7 @@ using Sentinel.Core.Ticks;
 
 namespace Sentinel.Core.Alerts;
 
-public static partial class AlertEvaluator
+internal static partial class AlertEvaluator
 {
     private static void EvaluatePositions(CompiledRule rule, ref EvaluationContext context)
     {

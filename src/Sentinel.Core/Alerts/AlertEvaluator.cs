@@ -8,7 +8,7 @@ namespace Sentinel.Core.Alerts;
 /// clock (now is a parameter); the only effects are on the state table and the decisions appended to the
 /// caller's list. A steady tick (nothing changes) allocates nothing.
 /// </summary>
-public static partial class AlertEvaluator
+internal static partial class AlertEvaluator
 {
     public static void Evaluate(
         CompiledRuleSet rules,

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Sentinel.Core.Alerts;
 
 /// <summary>Reads and writes rule JSON with the source-generated context; malformed JSON becomes a field error.</summary>
-public static class AlertRuleJson
+internal static class AlertRuleJson
 {
     public static (AlertRuleSetDocument? Document, IReadOnlyList<FieldError> Errors) Parse(string json)
     {

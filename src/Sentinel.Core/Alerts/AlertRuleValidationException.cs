@@ -1,7 +1,7 @@
 namespace Sentinel.Core.Alerts;
 
 /// <summary>Thrown when rules that failed validation are compiled; carries every field error.</summary>
-public sealed class AlertRuleValidationException : Exception
+internal sealed class AlertRuleValidationException : Exception
 {
     public AlertRuleValidationException()
         : this([])

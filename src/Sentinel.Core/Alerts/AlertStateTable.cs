@@ -7,7 +7,7 @@ namespace Sentinel.Core.Alerts;
 /// Every (rule, subject) state of one rule set, keyed by a packed long. Only pairs that ever breached have an
 /// entry; the evaluator updates entries in place and remembers which changed, so the tick persists only those.
 /// </summary>
-public sealed class AlertStateTable
+internal sealed class AlertStateTable
 {
     private readonly Dictionary<long, AlertStateEntry> _entries = [];
     private readonly HashSet<long> _active = [];

@@ -2,7 +2,7 @@ using Bitget.Client.Exchange;
 
 namespace Sentinel.Core.Alerts;
 
-public sealed partial class MarketView
+internal sealed partial class MarketView
 {
     private void LoadPositions(IReadOnlyList<ExchangePosition> positions)
     {

@@ -8,7 +8,7 @@ namespace Sentinel.Core.Alerts;
 /// figures (liquidation distance, PnL % of margin, drawdowns) computed once per tick instead of once per rule.
 /// Reused across ticks so a steady tick allocates nothing once the arrays have grown.
 /// </summary>
-public sealed partial class MarketView
+internal sealed partial class MarketView
 {
     private const byte HasTicker = 1;
     private const byte HasFunding = 2;

@@ -7,4 +7,4 @@ namespace Sentinel.Core.Alerts;
 /// <param name="SymbolId">Interned symbol.</param>
 /// <param name="Side">The side that opened or closed; for a flip, the new side.</param>
 /// <param name="Position">The current position (opened, flipped) or the last one seen (closed).</param>
-public readonly record struct PositionEvent(PositionEventKind Kind, int SymbolId, PositionSide Side, ExchangePosition Position);
+internal readonly record struct PositionEvent(PositionEventKind Kind, int SymbolId, PositionSide Side, ExchangePosition Position);

@@ -1,7 +1,7 @@
 namespace Sentinel.Core.Alerts;
 
 /// <summary>A change of the position set between two snapshots.</summary>
-public enum PositionEventKind
+internal enum PositionEventKind
 {
     Opened,
     Closed,

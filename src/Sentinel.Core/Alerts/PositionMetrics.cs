@@ -3,7 +3,7 @@ using Bitget.Client.Exchange;
 namespace Sentinel.Core.Alerts;
 
 /// <summary>The figures derived from one position, computed the same way by the alert engine and the risk core.</summary>
-public static class PositionMetrics
+internal static class PositionMetrics
 {
     /// <summary>|mark − liquidation| / mark × 100; false when the exchange sent no liquidation price or no mark.</summary>
     public static bool TryGetLiquidationDistance(ExchangePosition position, out decimal percent)

@@ -9,7 +9,7 @@ namespace Sentinel.Functions.Platform.Errors;
 /// Recognises an exception as a dependency that is down or refusing (storage, Key Vault, the exchange) and says which
 /// and why in words safe for callers: the service's HTTP status and error code, never a URL, key or message body.
 /// </summary>
-public static class DependencyFailure
+internal static class DependencyFailure
 {
     /// <summary>A caller-safe sentence naming the dependency and why it failed; null when it is not a dependency failure.</summary>
     public static string? Describe(Exception exception) => exception switch

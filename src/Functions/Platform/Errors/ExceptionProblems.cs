@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Platform.Errors;
 /// caller knows to try again; anything unexpected gets a generic 500 — its message may carry details that must not leave
 /// the process, so it is only logged.
 /// </summary>
-public static partial class ExceptionProblems
+internal static partial class ExceptionProblems
 {
     public static ProblemDetails Map(Exception exception) => exception switch
     {

@@ -4,7 +4,7 @@ using Sentinel.Core.Alerts;
 namespace Sentinel.Functions.Platform.Errors;
 
 /// <summary>RFC 9457 problem details used by the alerting API.</summary>
-public static class Problems
+internal static class Problems
 {
     public static ValidationProblem Invalid(string title, IEnumerable<FieldError> errors) =>
         TypedResults.ValidationProblem(

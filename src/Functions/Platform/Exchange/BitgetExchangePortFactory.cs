@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Platform.Exchange;
 /// <c>Bitget</c> section, credentials from <see cref="IBitgetCredentialsProvider"/>) behind Bitget.Client's <see cref="AutoDetectingExchangePort"/>,
 /// which picks the classic (v2) or unified (v3) adapter, probes the key for <c>auto</c>, and follows mode changes.
 /// </summary>
-public sealed class BitgetExchangePortFactory : IExchangePortFactory, IDisposable
+internal sealed class BitgetExchangePortFactory : IExchangePortFactory, IDisposable
 {
     private readonly AutoDetectingExchangePort _port;
 

@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Exchange;
 
 /// <summary>No exchange adapter is registered, so the app cannot read the exchange.</summary>
-public sealed class ExchangeNotConfiguredException : Exception
+internal sealed class ExchangeNotConfiguredException : Exception
 {
     public ExchangeNotConfiguredException()
         : base("No exchange adapter is registered (IExchangePortFactory); the monitoring tick cannot read the exchange.")

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Sentinel.Functions.Platform.Exchange;
 
-public static class ExchangeServiceCollectionExtensions
+internal static class ExchangeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ExchangeOptions"/> (section <c>Bitget</c>, validated on start) and

@@ -5,7 +5,7 @@ namespace Sentinel.Functions.Platform.Http;
 /// authentication's <c>x-ms-client-principal-name</c>) or, with function keys only, <c>api</c> — the Functions
 /// host does not tell the worker which key was used.
 /// </summary>
-public static class Caller
+internal static class Caller
 {
     public const string Anonymous = "api";
 

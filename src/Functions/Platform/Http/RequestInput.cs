@@ -6,7 +6,7 @@ namespace Sentinel.Functions.Platform.Http;
 /// Reads an HTTP function's input the way minimal APIs bound it before (route values, query parameters, a JSON
 /// body), failing with <see cref="BadHttpRequestException"/> so the caller gets 400/415 problem details.
 /// </summary>
-public static class RequestInput
+internal static class RequestInput
 {
     public static string Route(this HttpRequest request, string name)
     {

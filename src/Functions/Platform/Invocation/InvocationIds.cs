@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Invocation;
 
 /// <summary>Where an invocation id goes: the response header, problem details and every log line of the invocation.</summary>
-public static class InvocationIds
+internal static class InvocationIds
 {
     /// <summary>Header our HTTP responses carry so a caller can quote the id found in our logs.</summary>
     public const string ResponseHeader = "x-invocation-id";

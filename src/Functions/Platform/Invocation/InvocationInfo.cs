@@ -5,4 +5,4 @@ namespace Sentinel.Functions.Platform.Invocation;
 /// <param name="InvocationId">The host's invocation id.</param>
 /// <param name="Trigger"><c>http</c> or <c>timer</c>, as OpenTelemetry's <c>faas.trigger</c> names them.</param>
 /// <param name="IsPastDue">For a timer, whether it started later than scheduled.</param>
-public sealed record InvocationInfo(string FunctionName, string InvocationId, string Trigger, bool IsPastDue = false);
+internal sealed record InvocationInfo(string FunctionName, string InvocationId, string Trigger, bool IsPastDue = false);

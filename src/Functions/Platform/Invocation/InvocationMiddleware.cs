@@ -15,7 +15,7 @@ namespace Sentinel.Functions.Platform.Invocation;
 /// A timer function's exception is logged and fails the invocation. A read (GET) that outlasts
 /// <see cref="HostingOptions.ReadTimeout"/> is answered 503 (a dependency did not answer in time) while it finishes unseen.
 /// </summary>
-public sealed partial class InvocationMiddleware(SentinelTelemetry telemetry, TimeProvider timeProvider, IOptions<HostingOptions> options, ILogger<InvocationMiddleware> logger)
+internal sealed partial class InvocationMiddleware(SentinelTelemetry telemetry, TimeProvider timeProvider, IOptions<HostingOptions> options, ILogger<InvocationMiddleware> logger)
     : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)

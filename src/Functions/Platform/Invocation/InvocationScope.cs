@@ -3,7 +3,7 @@ using System.Collections;
 namespace Sentinel.Functions.Platform.Invocation;
 
 /// <summary>Logging scope state carried by every log line of an invocation (structured, with a readable text form).</summary>
-public sealed class InvocationScope : IReadOnlyList<KeyValuePair<string, object?>>
+internal sealed class InvocationScope : IReadOnlyList<KeyValuePair<string, object?>>
 {
     private readonly KeyValuePair<string, object?>[] _items;
 

@@ -11,7 +11,7 @@ namespace Sentinel.Functions.Platform.Secrets;
 /// not cost a vault call per tick). <see cref="Invalidate"/> forces a re-read, which is how a rotated key
 /// is picked up without a restart. Logs name secrets, never their values.
 /// </summary>
-public sealed partial class CachingSecretProvider : ISecretProvider, IDisposable
+internal sealed partial class CachingSecretProvider : ISecretProvider, IDisposable
 {
     private readonly ISecretSource _source;
     private readonly TimeProvider _timeProvider;

@@ -6,7 +6,7 @@ namespace Sentinel.Functions.Platform.Secrets;
 /// The local fallback when no vault is configured: <c>Secrets__&lt;name&gt;</c> from configuration
 /// (environment, local.settings.json). Read on every call, so a changed value is picked up after the TTL.
 /// </summary>
-public sealed class ConfigurationSecretSource(IConfiguration configuration) : ISecretSource
+internal sealed class ConfigurationSecretSource(IConfiguration configuration) : ISecretSource
 {
     public const string SectionName = "Secrets";
 

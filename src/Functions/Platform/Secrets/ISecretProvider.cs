@@ -4,7 +4,7 @@ namespace Sentinel.Functions.Platform.Secrets;
 /// Secrets by their fixed names (<see cref="SecretNames"/>), from Key Vault or, without a vault, from
 /// configuration; cached for a TTL. Values are never logged or put in exception messages.
 /// </summary>
-public interface ISecretProvider
+internal interface ISecretProvider
 {
     /// <summary>The secret's value; <see cref="SecretNotFoundException"/> if it does not exist.</summary>
     ValueTask<string> GetAsync(string name, CancellationToken cancellationToken = default);

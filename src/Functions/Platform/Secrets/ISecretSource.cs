@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>Where secret values come from, uncached: Key Vault or configuration.</summary>
-public interface ISecretSource
+internal interface ISecretSource
 {
     /// <summary>Where this source looks, for messages (a vault URI or a configuration section), never a value.</summary>
     string Description { get; }

@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Platform.Secrets;
 /// client calls <see cref="Invalidate"/> after an authentication error, so a rotated key is read again
 /// without a restart.
 /// </summary>
-public sealed class KeyVaultBitgetCredentialsProvider(ISecretProvider secrets) : IBitgetCredentialsProvider
+internal sealed class KeyVaultBitgetCredentialsProvider(ISecretProvider secrets) : IBitgetCredentialsProvider
 {
     public async ValueTask<BitgetCredentials> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using Azure.Security.KeyVault.Secrets;
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>Reads the latest version of a secret with the Key Vault SDK's <see cref="SecretClient"/> (GET /secrets/{name}).</summary>
-public sealed class KeyVaultSecretSource(SecretClient client) : ISecretSource
+internal sealed class KeyVaultSecretSource(SecretClient client) : ISecretSource
 {
     public string Description => $"Key Vault {client.VaultUri}";
 

@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>The fixed secret names in Key Vault; locally the configuration keys are <c>Secrets__&lt;name&gt;</c>.</summary>
-public static class SecretNames
+internal static class SecretNames
 {
     public const string BitgetApiKey = "bitget-api-key";
     public const string BitgetApiSecret = "bitget-api-secret";

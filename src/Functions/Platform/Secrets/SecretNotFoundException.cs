@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>A required secret does not exist where the provider looks. Names the secret and the place, never a value.</summary>
-public sealed class SecretNotFoundException : Exception
+internal sealed class SecretNotFoundException : Exception
 {
     public SecretNotFoundException()
     {

@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>A secret could not be read (access denied, vault unreachable, no identity). Names the secret, never a value.</summary>
-public sealed class SecretUnavailableException : Exception
+internal sealed class SecretUnavailableException : Exception
 {
     public SecretUnavailableException()
     {

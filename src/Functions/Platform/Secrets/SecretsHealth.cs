@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Sentinel.Functions.Platform.Secrets;
 
 /// <summary>The Bitget secrets can be read (through the cache). Reports names of missing secrets, never values.</summary>
-public sealed class SecretsHealth(ISecretProvider secrets) : IHealthCheck
+internal sealed class SecretsHealth(ISecretProvider secrets) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckAsync(CancellationToken cancellationToken = default)
     {

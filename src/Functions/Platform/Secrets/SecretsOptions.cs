@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Platform.Secrets;
 /// read <c>Secrets__&lt;name&gt;</c> from configuration instead (local runs). <c>KeyVault__CacheTtl</c>:
 /// how long a value is reused before it is read again (default 5 minutes).
 /// </summary>
-public sealed class SecretsOptions
+internal sealed class SecretsOptions
 {
     public const string SectionName = "KeyVault";
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sentinel.Functions.Platform.Secrets;
 
-public static class SecretsServiceCollectionExtensions
+internal static class SecretsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ISecretProvider"/> (Key Vault via <see cref="SecretClient"/> and DefaultAzureCredential

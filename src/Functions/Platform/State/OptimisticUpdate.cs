@@ -9,7 +9,7 @@ namespace Sentinel.Functions.Platform.State;
 /// fresh <see cref="WriteIdProperty"/>, so a write whose answer was lost and whose retry then "conflicted"
 /// with itself is recognised as done, not decided twice.
 /// </summary>
-public static class OptimisticUpdate
+internal static class OptimisticUpdate
 {
     public const int DefaultMaxAttempts = 5;
 

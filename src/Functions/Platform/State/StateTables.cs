@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Platform.State;
 
 /// <summary>The app's tables. Each is created on its first use by an instance (<see cref="StateTableClients"/>), never at start-up.</summary>
-public static class StateTables
+internal static class StateTables
 {
     public const string Rules = "rules";
     public const string AlertStates = "alertstates";

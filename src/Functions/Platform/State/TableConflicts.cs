@@ -3,7 +3,7 @@ using Azure;
 namespace Sentinel.Functions.Platform.State;
 
 /// <summary>How the Table service says another writer got there first.</summary>
-public static class TableConflicts
+internal static class TableConflicts
 {
     /// <summary>
     /// True for 412 (the ETag no longer matches) and for 409 <c>EntityAlreadyExists</c> (an insert found the row):

@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Platform.State;
 /// Money in table rows: a <see cref="decimal"/> is stored as an invariant string (the Table service has no decimal
 /// type, and the SDK would otherwise send it as a JSON number that the service keeps as Edm.Double).
 /// </summary>
-public static class TableDecimals
+internal static class TableDecimals
 {
     /// <summary>The value as it is stored, or null to leave the property out.</summary>
     public static string? Stored(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);

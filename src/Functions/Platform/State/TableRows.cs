@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 namespace Sentinel.Functions.Platform.State;
 
 /// <summary>Row building helpers shared by the stores.</summary>
-public static class TableRows
+internal static class TableRows
 {
     /// <summary>Removes null-valued properties, so an absent value is stored as an absent property (reads give null either way).</summary>
     public static TableEntity WithoutNulls(TableEntity entity)

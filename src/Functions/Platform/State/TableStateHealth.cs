@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Platform.State;
 /// its reason — the status and the service's error code, or the transport error — rather than as a probe that did not
 /// answer. Reports the endpoint, never credentials. Creates nothing: tables are created on first use.
 /// </summary>
-public sealed class TableStateHealth(TableServiceClient service)
+internal sealed class TableStateHealth(TableServiceClient service)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 

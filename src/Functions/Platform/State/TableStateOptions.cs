@@ -5,7 +5,7 @@ namespace Sentinel.Functions.Platform.State;
 /// <c>UseDevelopmentStorage=true</c>) or <c>State__TableServiceUri</c> (managed identity in Azure,
 /// e.g. https://account.table.core.windows.net).
 /// </summary>
-public sealed class TableStateOptions
+internal sealed class TableStateOptions
 {
     public const string SectionName = "State";
 

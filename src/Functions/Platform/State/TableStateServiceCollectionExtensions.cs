@@ -10,7 +10,7 @@ using Sentinel.Functions.Platform.State.Leases;
 
 namespace Sentinel.Functions.Platform.State;
 
-public static class TableStateServiceCollectionExtensions
+internal static class TableStateServiceCollectionExtensions
 {
     /// <summary>
     /// Registers Azure.Data.Tables' <see cref="TableServiceClient"/> through <c>AddAzureClients</c> (a connection

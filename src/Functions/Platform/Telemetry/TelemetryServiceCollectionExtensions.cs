@@ -9,7 +9,7 @@ using Sentinel.Functions.Platform.Secrets;
 
 namespace Sentinel.Functions.Platform.Telemetry;
 
-public static class TelemetryServiceCollectionExtensions
+internal static class TelemetryServiceCollectionExtensions
 {
     public const string AzureMonitorSetting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string AzureMonitorAuthenticationSetting = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING";

@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Platform.Timers;
 /// Occurrences are computed in UTC. The Functions host fires the timers; the app reads schedules to check them at
 /// start and to know how late a tick is.
 /// </summary>
-public sealed class TimerSchedule
+internal sealed class TimerSchedule
 {
     private static readonly CrontabSchedule.ParseOptions SixFields = new() { IncludingSeconds = true };
     private static readonly DateTime NeverProbeStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);

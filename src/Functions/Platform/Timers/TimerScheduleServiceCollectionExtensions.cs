@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sentinel.Functions.Platform.Timers;
 
-public static class TimerScheduleServiceCollectionExtensions
+internal static class TimerScheduleServiceCollectionExtensions
 {
     /// <summary>
     /// Checks at start that the app setting a timer function's <c>[TimerTrigger("%SETTING%")]</c> names is set to a

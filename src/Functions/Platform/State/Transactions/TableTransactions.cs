@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Platform.State.Transactions;
 /// The one way the app submits entity-group transactions: <see cref="TransactionRules"/> first, then the SDK.
 /// (<c>TableClient.SubmitTransactionAsync</c> is banned elsewhere in src/ by BannedSymbols.txt.)
 /// </summary>
-public static class TableTransactions
+internal static class TableTransactions
 {
     /// <summary>Checks and submits one transaction; each sub-response carries its row's new ETag (none for deletes).</summary>
     public static async Task<IReadOnlyList<Response>> SubmitAsync(TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace Sentinel.Functions.Platform.State.Transactions;
 /// A transaction refused before it was sent, as the real service would refuse it (status 400 and the service's
 /// error code), so callers handle it like the service's own answer. Nothing was written.
 /// </summary>
-public sealed class TransactionRefusedException : RequestFailedException
+internal sealed class TransactionRefusedException : RequestFailedException
 {
     public TransactionRefusedException(string message)
         : base(message)
