@@ -95,23 +95,15 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
     }
 
     // Detection only stores outbox rows; the delivery timer (every 5 s in the host) sends them, so it runs while waiting.
-    private static async Task UntilDeliveredAsync(SentinelTestApp app, Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await app.DeliverAsync();
-        }
-    }
+    private static Task UntilDeliveredAsync(SentinelTestApp app, Func<bool> condition, string what) => UntilAsync(condition, what, app.DeliverAsync);
 
-    private static async Task UntilAsync(Func<bool> condition, string what)
+    private static async Task UntilAsync(Func<bool> condition, string what, Func<Task>? between = null)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(1);
+            await (between ?? (() => Task.Delay(1)))();
         }
     }
 
