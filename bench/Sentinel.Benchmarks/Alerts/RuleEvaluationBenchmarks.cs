@@ -1,7 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Benchmarks.Alerts;
 
@@ -30,9 +31,9 @@ public class RuleEvaluationBenchmarks
     private AlertStateTable _states = null!;
     private MarketView _market = null!;
     private ExchangeSnapshot _snapshot = null!;
-    private PriceHistory _history = null!;
+    private Dictionary<string, PriceSeries> _history = null!;
     private AccountWatermarks _watermarks = null!;
-    private TickHealth _health = null!;
+    private TickStatus _health = null!;
 
     [Params("Scoped", "AllPositions")]
     public string Scope { get; set; } = "Scoped";
@@ -44,17 +45,13 @@ public class RuleEvaluationBenchmarks
     public void Setup()
     {
         _snapshot = BuildSnapshot();
-        _history = new PriceHistory(64);
-        for (var minute = 30; minute >= 1; minute--)
-        {
-            foreach (var ticker in _snapshot.Tickers)
-            {
-                _history.Record(ticker.Symbol, Now.AddMinutes(-minute), ticker.LastPrice * (1m - (minute / 1000m)));
-            }
-        }
+        _history = _snapshot.Tickers.ToDictionary(
+            t => t.Symbol,
+            t => new PriceSeries([.. Enumerable.Range(1, 30).Reverse().Select(minute => new PriceSample(Now.AddMinutes(-minute), t.LastPrice * (1m - (minute / 1000m))))]),
+            StringComparer.Ordinal);
 
         _watermarks = new AccountWatermarks(DateOnly.FromDateTime(Now.UtcDateTime), 110_000m, 120_000m, Now.AddDays(-3), Now);
-        _health = TickHealth.Unknown.RecordSuccess(Now.AddSeconds(-30));
+        _health = TickStatus.None.RecordSuccess(Now.AddSeconds(-30), TimeSpan.Zero, _snapshot, AccountKind.Classic);
         _rules = CompiledRuleSet.Compile(new AlertRuleSetDocument { Rules = BuildRules(Scope == "AllPositions") });
         _states = new AlertStateTable(_rules);
         _market = new MarketView(_rules.Symbols);

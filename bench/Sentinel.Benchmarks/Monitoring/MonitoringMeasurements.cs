@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Benchmarks.Monitoring;
 

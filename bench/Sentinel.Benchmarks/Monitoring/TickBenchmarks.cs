@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Benchmarks.Monitoring;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Benchmarks.Risk;
 

@@ -3,7 +3,7 @@ using Bitget.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Streaming;

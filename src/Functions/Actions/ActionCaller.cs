@@ -5,7 +5,7 @@ namespace Sentinel.Functions.Actions;
 /// is in front of the app; else the name of the function key, when the host tells (its <c>keyid</c> claim on the
 /// request's user); else <c>api</c> (a function key whose name the host did not pass on).
 /// </summary>
-public static class ActionCaller
+internal static class ActionCaller
 {
     public const string KeyIdClaim = "http://schemas.microsoft.com/2017/07/functions/claims/keyid";
     public const string Anonymous = "api";

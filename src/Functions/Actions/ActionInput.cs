@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Actions;
 

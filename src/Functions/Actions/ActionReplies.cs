@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bitget.Client.Exchange;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Actions;
 

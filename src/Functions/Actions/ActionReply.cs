@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Actions;
 

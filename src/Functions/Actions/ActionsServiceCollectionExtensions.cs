@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Sentinel.Functions.Actions;
 
-public static class ActionsServiceCollectionExtensions
+internal static class ActionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the manual-action API: <see cref="ActionOptions"/> (<c>Actions:*</c>, checked at start), its stores

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Mitigation;
 
 namespace Sentinel.Functions.Actions;

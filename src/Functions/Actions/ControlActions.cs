@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Mitigation;
 
 namespace Sentinel.Functions.Actions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Actions;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Exchange;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Actions;
 

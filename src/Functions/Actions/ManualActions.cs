@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Actions;
 

@@ -1,4 +1,4 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting;
 

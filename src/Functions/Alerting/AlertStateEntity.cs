@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>Maps <see cref="AlertState"/> onto one <c>alertstates</c> row: PartitionKey = rule id, RowKey = subject key.</summary>
-public static class AlertStateEntity
+internal static class AlertStateEntity
 {
     public static TableEntity ToEntity(AlertState state)
     {

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 

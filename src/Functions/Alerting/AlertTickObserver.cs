@@ -1,8 +1,8 @@
 using Azure;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -18,7 +18,7 @@ namespace Sentinel.Functions.Alerting;
 /// <c>DeliverNotifications</c>, the only sender: the tick never waits on a channel, so a slow or dead one cannot
 /// delay the next evaluation.
 /// </summary>
-public sealed partial class AlertTickObserver(
+internal sealed partial class AlertTickObserver(
     RuleStore rules,
     AlertStateStore states,
     SilenceStore silences,
@@ -47,8 +47,14 @@ public sealed partial class AlertTickObserver(
         var memory = known is not null && tick.FollowsOwnTick && known.Version == control.Version ? known : await LoadAsync(control.Version, cancellationToken);
         var (marks, first) = await AdvanceWatermarksAsync(tick, control, cancellationToken);
 
-        var engine = new AlertEngine(memory.Rules, memory.States);
-        var result = engine.Evaluate(TickInputMapper.ToInput(tick, first, marks, memory.Silences));
+        var result = memory.Engine.Evaluate(new AlertTickInput(
+            tick.Snapshot,
+            first ? null : tick.PreviousPositions,
+            tick.Snapshot is null ? null : tick.PriceHistory,
+            marks,
+            tick.Status ?? TickStatus.None,
+            memory.Silences,
+            tick.StartedAt));
         var (toSend, allStored) = await CommitAllAsync(result, memory, tick.StartedAt, cancellationToken);
         if (allStored)
         {

@@ -1,12 +1,13 @@
 using Azure;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting;
 
 /// <summary>
 /// What the alert observer read and wrote at its last tick: the compiled rules and the silences as of
-/// <see cref="Version"/>, and every alert state with the ETag of its stored row. Reused while the version is
-/// unchanged and the monitoring tick says nobody else ticked in between; otherwise read again.
+/// <see cref="Version"/>, every alert state with the ETag of its stored row, and the engine holding those states.
+/// Reused while the version is unchanged and the monitoring tick says nobody else ticked in between; otherwise
+/// read again, so the engine (rules compiled, symbols interned, market view sized) is built once per version.
 /// </summary>
 internal sealed class AlertingMemory(ETag version, CompiledRuleSet rules, IReadOnlyList<Silence> silences, IEnumerable<StoredAlertState> states)
 {
@@ -19,10 +20,15 @@ internal sealed class AlertingMemory(ETag version, CompiledRuleSet rules, IReadO
 
     public IReadOnlyList<Silence> Silences { get; } = silences;
 
-    public IEnumerable<AlertState> States => _states.Values.Select(s => s.State);
+    public AlertEngine Engine { get; } = new(rules, states.Select(s => s.State));
 
     /// <summary>The ETag the pair's row was stored with; <c>default</c> for a pair never stored.</summary>
     public ETag ETagOf(AlertState state) => _states.GetValueOrDefault((state.RuleId, state.SubjectKey))?.ETag ?? default;
 
-    public void Stored(AlertState state, ETag etag) => _states[(state.RuleId, state.SubjectKey)] = new StoredAlertState(state, etag);
+    /// <summary>Follows a stored row; the engine takes it too, as it may be another writer's equal decision.</summary>
+    public void Stored(AlertState state, ETag etag)
+    {
+        _states[(state.RuleId, state.SubjectKey)] = new StoredAlertState(state, etag);
+        Engine.Import([state]);
+    }
 }

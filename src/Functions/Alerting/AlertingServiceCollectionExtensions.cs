@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Hosting.Timers;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Platform.Audit;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Alerting;
 
-public static class AlertingServiceCollectionExtensions
+internal static class AlertingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the alerting feature: the rule, state, silence, watermark, audit and outbox stores, the seed at
@@ -27,7 +28,7 @@ public static class AlertingServiceCollectionExtensions
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<ChannelDirectory>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.AddSingleton<Hosting.Health.IHealthProbe, DeliveryHealthProbe>();
+        services.AddSingleton<IHealthProbe, DeliveryHealthProbe>();
         services.TryAddSingleton<RuleSeeder>();
         services.AddHostedService<RuleSeedStartup>();
         services.AddSingleton<ITickObserver, AlertTickObserver>();

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 

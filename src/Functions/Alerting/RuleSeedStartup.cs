@@ -4,7 +4,7 @@ namespace Sentinel.Functions.Alerting;
 /// Runs <see cref="RuleSeeder"/> in the background once the app has started, so start-up waits for no storage call
 /// (Flex Consumption gives the worker 30 s). A failure is logged, not fatal: the next start tries again.
 /// </summary>
-public sealed partial class RuleSeedStartup(RuleSeeder seeder, ILogger<RuleSeedStartup> logger) : BackgroundService
+internal sealed partial class RuleSeedStartup(RuleSeeder seeder, ILogger<RuleSeedStartup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

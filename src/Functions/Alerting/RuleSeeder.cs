@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -13,7 +14,7 @@ namespace Sentinel.Functions.Alerting;
 /// rule once and a start that died half-way finishes the job on the next start; deleting every rule later
 /// does not bring the seed back.
 /// </summary>
-public sealed partial class RuleSeeder(
+internal sealed partial class RuleSeeder(
     RuleStore rules, AuditLog audit, StateTableClients tables, TimeProvider timeProvider, ILogger<RuleSeeder> logger)
 {
     public const string SeedFile = "Alerts/seed-rules.json";

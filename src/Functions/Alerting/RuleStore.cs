@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 

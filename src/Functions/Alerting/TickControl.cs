@@ -1,5 +1,5 @@
 using Azure;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting;
 

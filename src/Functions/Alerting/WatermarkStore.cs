@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Alerting;
 
@@ -10,7 +10,7 @@ namespace Sentinel.Functions.Alerting;
 /// (<c>alerts</c>, <c>watermarks</c>), advanced once per successful tick under the ETag it was read with (falling
 /// back to <see cref="OptimisticUpdate"/> when another writer got there first).
 /// </summary>
-public sealed class WatermarkStore(StateTableClients tables)
+internal sealed class WatermarkStore(StateTableClients tables)
 {
     private const string Partition = AlertingVersion.Partition;
     private const string Row = "watermarks";

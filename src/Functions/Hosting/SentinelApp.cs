@@ -2,15 +2,15 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sentinel.Functions.Actions;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Invocation;
 using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.Observability;
-using Sentinel.Functions.Secrets;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.Telemetry;
+using Sentinel.Functions.Platform.Secrets;
+using Sentinel.Functions.Platform.State;
 using Sentinel.Functions.Streaming;
 
 namespace Sentinel.Functions.Hosting;
@@ -19,7 +19,7 @@ namespace Sentinel.Functions.Hosting;
 /// Builds the isolated worker. <see cref="AddServices"/> is the one list of the app's registrations, used by the
 /// worker and by the tests' in-process app alike; features register in it with their <c>AddX</c> extension.
 /// </summary>
-public static class SentinelApp
+internal static class SentinelApp
 {
     public static IHost Build(string[] args)
     {

@@ -6,7 +6,7 @@ namespace Sentinel.Functions.Hosting;
 /// Checks every setting validated on start before the worker connects to the host, so a missing or wrong setting
 /// stops the app with one line naming it (and exit code 1) rather than a stack trace in the host's log.
 /// </summary>
-public static class StartupCheck
+internal static class StartupCheck
 {
     public const string Prefix = "Sentinel cannot start: ";
 

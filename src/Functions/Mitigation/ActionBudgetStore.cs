@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,6 +1,6 @@
 namespace Sentinel.Functions.Mitigation;
 
-public static class GuardDecisionNames
+internal static class GuardDecisionNames
 {
     public static string ToName(this GuardDecision decision) => decision switch
     {

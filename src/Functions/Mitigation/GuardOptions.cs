@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

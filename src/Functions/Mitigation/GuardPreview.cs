@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Bitget.Client.Orders;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

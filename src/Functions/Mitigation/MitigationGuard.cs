@@ -3,9 +3,9 @@ using Azure;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Risk;
-using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Core.Risk;
+using Sentinel.Functions.Platform.State.Leases;
 
 namespace Sentinel.Functions.Mitigation;
 

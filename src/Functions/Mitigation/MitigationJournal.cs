@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

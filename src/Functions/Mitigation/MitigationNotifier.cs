@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Sentinel.Functions.Delivery;
 using Sentinel.Functions.Notifications;
 
 namespace Sentinel.Functions.Mitigation;

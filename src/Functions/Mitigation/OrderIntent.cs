@@ -1,6 +1,6 @@
 using Azure;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,4 +1,4 @@
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,7 +1,7 @@
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 
@@ -13,7 +13,7 @@ namespace Sentinel.Functions.Mitigation;
 /// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. The stops live on the
 /// exchange and fire on the mark price whether Sentinel runs or not.
 /// </summary>
-public sealed partial class ProtectiveStopKeeper(
+internal sealed partial class ProtectiveStopKeeper(
     ExchangePortProvider exchange,
     MitigationGuard guard,
     ProtectiveStopMemory memory,

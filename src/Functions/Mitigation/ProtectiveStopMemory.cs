@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 
@@ -11,7 +11,7 @@ namespace Sentinel.Functions.Mitigation;
 /// than every tick. A restart forgets it: at worst one dry-run step or one retry is repeated, and the live stops
 /// themselves are always read from the exchange.
 /// </summary>
-public sealed class ProtectiveStopMemory
+internal sealed class ProtectiveStopMemory
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, PositionStop> _virtual = new(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Configuration;
+using Sentinel.Functions.Platform.Configuration;
 
 namespace Sentinel.Functions.Mitigation;
 

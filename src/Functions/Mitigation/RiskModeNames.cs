@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Mitigation;
 
 /// <summary>The setting's words for <see cref="RiskMode"/>: <c>off</c>, <c>dry-run</c>, <c>live</c>.</summary>
-public static class RiskModeNames
+internal static class RiskModeNames
 {
     public static string ToName(this RiskMode mode) => mode switch
     {

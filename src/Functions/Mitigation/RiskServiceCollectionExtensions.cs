@@ -1,14 +1,13 @@
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Mitigation.Http;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using AzureTables = Azure.Data.Tables;
 
 namespace Sentinel.Functions.Mitigation;
 
-public static class RiskServiceCollectionExtensions
+internal static class RiskServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the risk feature: <see cref="GuardOptions"/> (<c>Risk:Guard</c>, checked at start), its stores on

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 
@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Mitigation;
 /// <see cref="RiskState"/>s, rows <c>state</c>/<c>{rule}~{subject}</c> of the <c>mitigation</c> table. Every write is
 /// under the ETag the state was read with; a write that loses returns false and the next tick decides again.
 /// </summary>
-public sealed class RiskStateStore(RiskTables tables)
+internal sealed class RiskStateStore(RiskTables tables)
 {
     private const string Partition = "state";
 

@@ -2,9 +2,10 @@ using Azure;
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Mitigation;
 
@@ -19,7 +20,7 @@ namespace Sentinel.Functions.Mitigation;
 /// pruned at most once every <see cref="PruneInterval"/>. Then the <see cref="ProtectiveStopKeeper"/> keeps the
 /// protective stops (the rules are read once for both).
 /// </summary>
-public sealed partial class RiskTickObserver(
+internal sealed partial class RiskTickObserver(
     RuleStore rules,
     RiskStateStore states,
     WatermarkStore watermarks,
@@ -76,7 +77,7 @@ public sealed partial class RiskTickObserver(
     private async Task<bool> ActAsync(RiskMemory memory, MonitorTickResult tick, ExchangeSnapshot snapshot, CancellationToken cancellationToken)
     {
         var ruleSet = memory.Rules;
-        var history = ruleSet.Rules.Any(r => r.Type == AlertRuleType.PriceCrossing) ? TickInputMapper.ToHistory(tick.PriceHistory) : null;
+        var history = ruleSet.Rules.Any(r => r.Type == AlertRuleType.PriceCrossing) ? tick.PriceHistory : null;
         var marks = ruleSet.Rules.Any(r => r.Type is AlertRuleType.DrawdownFromDayStart or AlertRuleType.DrawdownFromPeak)
             ? await watermarks.ReadAsync(cancellationToken).ConfigureAwait(false)
             : null;

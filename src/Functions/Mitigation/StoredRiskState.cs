@@ -1,7 +1,7 @@
 using Azure;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;
 
 /// <summary>A risk state with the ETag it was read with.</summary>
-public sealed record StoredRiskState(RiskState State, ETag ETag);
+internal sealed record StoredRiskState(RiskState State, ETag ETag);

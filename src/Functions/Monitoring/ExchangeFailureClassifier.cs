@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Bitget.Client.Errors;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 
@@ -9,7 +10,7 @@ namespace Sentinel.Functions.Monitoring;
 /// kind (a fixed code table), never by message text. The recorded message is the client's own description
 /// (path, HTTP status, Bitget code and message), which the client keeps free of credentials and signatures.
 /// </summary>
-public static class ExchangeFailureClassifier
+internal static class ExchangeFailureClassifier
 {
     public static TickFailure Classify(Exception exception)
     {

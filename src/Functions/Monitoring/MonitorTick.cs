@@ -1,9 +1,10 @@
 using Bitget.Client.Exchange;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.Observability;
-using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Platform.Telemetry;
+using Sentinel.Functions.Platform.State.Leases;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

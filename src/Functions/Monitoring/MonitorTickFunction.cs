@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

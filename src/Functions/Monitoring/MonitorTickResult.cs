@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Configuration;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Hosting.Timers;
+using Sentinel.Functions.Platform.Configuration;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Timers;
 using Sentinel.Functions.Monitoring.Health;
 
 namespace Sentinel.Functions.Monitoring;
 
-public static class MonitoringServiceCollectionExtensions
+internal static class MonitoringServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the monitoring tick, its stores, <see cref="SentinelOptions"/> and <see cref="MonitorOptions"/>

@@ -1,8 +1,9 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
-using Sentinel.Functions.State;
-using Sentinel.Functions.State.Transactions;
+using Azure;
+using Sentinel.Functions.Platform.State.Transactions;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Monitoring;
 

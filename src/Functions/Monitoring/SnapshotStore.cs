@@ -1,8 +1,9 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State;
-using Sentinel.Functions.State.Transactions;
+using Sentinel.Functions.Platform.State.Transactions;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,4 +1,5 @@
 using Azure;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Notifications;
 

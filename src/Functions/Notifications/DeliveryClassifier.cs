@@ -7,7 +7,7 @@ namespace Sentinel.Functions.Notifications;
 /// Maps a send's status or failure to an outcome: 2xx delivered; 408, 429, 5xx, timeouts and connection
 /// failures retryable; every other status (other 4xx, and 1xx/3xx, which a webhook should never answer) permanent.
 /// </summary>
-public static class DeliveryClassifier
+internal static class DeliveryClassifier
 {
     public static DeliveryResult FromStatus(HttpStatusCode status)
     {

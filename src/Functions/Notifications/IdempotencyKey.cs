@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Notifications;
 
@@ -9,7 +9,7 @@ namespace Sentinel.Functions.Notifications;
 /// A deterministic key per notification: the same (rule, subject, transition, fired-at, sequence) always gives
 /// the same key, so a re-send after a lost response carries the key the receiver already saw.
 /// </summary>
-public static class IdempotencyKey
+internal static class IdempotencyKey
 {
     public static string Create(string ruleId, string subjectKey, AlertTransitionKind kind, DateTimeOffset firedAt, int sequence)
     {

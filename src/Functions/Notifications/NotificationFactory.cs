@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Notifications;
 
 /// <summary>Turns an evaluator decision into a formatted notification. Runs only on transitions, never per evaluation.</summary>
-public sealed class NotificationFactory(IOptions<NotificationOptions> options)
+internal sealed class NotificationFactory(IOptions<NotificationOptions> options)
 {
     private readonly NotificationOptions _options = options.Value;
 

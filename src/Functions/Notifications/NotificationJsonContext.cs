@@ -6,4 +6,4 @@ namespace Sentinel.Functions.Notifications;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(AlertNotification))]
-public sealed partial class NotificationJsonContext : JsonSerializerContext;
+internal sealed partial class NotificationJsonContext : JsonSerializerContext;

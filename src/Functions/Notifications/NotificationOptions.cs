@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Sentinel.Functions.Notifications;
 
 /// <summary>Settings of the notifiers (section <c>Notifications</c>). Webhook URLs and the signing key are secrets, not options.</summary>
-public sealed class NotificationOptions
+internal sealed class NotificationOptions
 {
     public const string SectionName = "Notifications";
 

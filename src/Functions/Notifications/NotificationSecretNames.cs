@@ -1,7 +1,7 @@
 namespace Sentinel.Functions.Notifications;
 
 /// <summary>The fixed secret names the notifiers read.</summary>
-public static class NotificationSecretNames
+internal static class NotificationSecretNames
 {
     public const string TeamsWebhookUrl = "teams-webhook-url";
     public const string WebhookUrl = "webhook-url";

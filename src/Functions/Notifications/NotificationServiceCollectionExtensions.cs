@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Sentinel.Functions.Notifications;
 
-public static class NotificationServiceCollectionExtensions
+internal static class NotificationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the notification factory, the Teams and webhook channels (as <see cref="INotificationChannel"/>)

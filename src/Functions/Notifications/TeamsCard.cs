@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Notifications;
 /// the documented <c>{"type":"message","attachments":[...]}</c> envelope, kept under Teams' 28,672-byte limit
 /// by dropping trailing facts, then shortening the text, deterministically.
 /// </summary>
-public static class TeamsCard
+internal static class TeamsCard
 {
     public const int MaxBytes = 28_672;
     public const string CardVersion = "1.4";

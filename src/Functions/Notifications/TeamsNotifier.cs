@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Sentinel.Functions.Notifications;
 
 /// <summary>Posts the Adaptive Card to the Teams Workflows webhook whose URL is the <c>teams-webhook-url</c> secret.</summary>
-public sealed class TeamsNotifier(HttpClient http, INotificationSecrets secrets) : INotificationChannel
+internal sealed class TeamsNotifier(HttpClient http, INotificationSecrets secrets) : INotificationChannel
 {
     public const string ChannelName = "teams";
 

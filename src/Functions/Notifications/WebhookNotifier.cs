@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Notifications;
 /// Posts the notification as JSON (schema version 1) to the <c>webhook-url</c> secret, signed with the
 /// <c>webhook-signing-key</c> secret, with an <c>Idempotency-Key</c> header equal to the body's key.
 /// </summary>
-public sealed class WebhookNotifier(HttpClient http, INotificationSecrets secrets, TimeProvider time) : INotificationChannel
+internal sealed class WebhookNotifier(HttpClient http, INotificationSecrets secrets, TimeProvider time) : INotificationChannel
 {
     public const string ChannelName = "webhook";
     public const string IdempotencyHeader = "Idempotency-Key";

@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Notifications;
 /// The generic webhook's signature: <c>X-Sentinel-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</c> where hex is
 /// HMAC-SHA256(key, "&lt;t&gt;." + body bytes). Signing the timestamp lets receivers reject replays.
 /// </summary>
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public const string HeaderName = "X-Sentinel-Signature";
 

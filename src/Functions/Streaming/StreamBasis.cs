@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Streaming;
 

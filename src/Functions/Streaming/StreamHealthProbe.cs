@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Health;
 
 namespace Sentinel.Functions.Streaming;
 
@@ -8,7 +8,7 @@ namespace Sentinel.Functions.Streaming;
 /// Component <c>stream</c>: off, streaming, or down with the polling tick as the fallback (degraded, with the reason).
 /// Reads this instance's state only: no exchange call.
 /// </summary>
-public sealed class StreamHealthProbe(StreamState state, IOptions<StreamingOptions> options) : IHealthProbe
+internal sealed class StreamHealthProbe(StreamState state, IOptions<StreamingOptions> options) : IHealthProbe
 {
     public string Name => "stream";
 

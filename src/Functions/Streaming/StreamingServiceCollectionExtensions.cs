@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Hosting.Timers;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Streaming;
 
-public static class StreamingServiceCollectionExtensions
+internal static class StreamingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the streaming watch, its <see cref="StreamingOptions"/> (section <c>Streaming</c>, validated on start) and

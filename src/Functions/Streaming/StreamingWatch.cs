@@ -2,10 +2,11 @@ using Bitget.Client.Exchange;
 using Bitget.Client.Streams;
 using Microsoft.Extensions.Options;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.State.Leases;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Streaming;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Bitget.Simulator.Accounts;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Actions;

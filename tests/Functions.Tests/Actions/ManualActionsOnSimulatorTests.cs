@@ -3,7 +3,6 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Actions;
@@ -16,16 +15,8 @@ namespace Functions.Tests.Actions;
 [Collection(AlertingAzuriteGroup.Name)]
 public sealed class ManualActionsOnSimulatorTests(AzuriteFixture azurite)
 {
-    public static TheoryData<AccountKind, PositionMode> Accounts => new()
-    {
-        { AccountKind.Classic, PositionMode.OneWay },
-        { AccountKind.Classic, PositionMode.Hedge },
-        { AccountKind.Unified, PositionMode.OneWay },
-        { AccountKind.Unified, PositionMode.Hedge },
-    };
-
     [Theory]
-    [MemberData(nameof(Accounts))]
+    [MemberData(nameof(SimulatorFixture.Accounts), MemberType = typeof(SimulatorFixture))]
     public async Task ReducePreview_ThenConfirmTwice_SendsThePreviewedSizeAndDirectionOnce(AccountKind kind, PositionMode mode)
     {
         await using var h = await ActionsApi.StartAsync(azurite, kind, mode);
@@ -53,7 +44,7 @@ public sealed class ManualActionsOnSimulatorTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [MemberData(nameof(Accounts))]
+    [MemberData(nameof(SimulatorFixture.Accounts), MemberType = typeof(SimulatorFixture))]
     public async Task Confirm_ExchangeReplyLost_ClientRetriesTheCall_ExactlyOneOrder(AccountKind kind, PositionMode mode)
     {
         await using var h = await ActionsApi.StartAsync(azurite, kind, mode);

@@ -1,9 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
-using Sentinel.Functions.Alerting;
+using Functions.Tests.Support;
 using Sentinel.TestSupport;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Functions.Tests.Alerting;
 
@@ -17,9 +18,9 @@ public sealed class AcknowledgeAndSilenceTests(AzuriteFixture azurite)
     [Fact]
     public async Task Acknowledge_StopsRemindersUntilResolved()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync(RemindingRule);
         await AlertLifecycleTests.StepAsync(app, 85_000m);
         await AlertLifecycleTests.StepAsync(app, 85_000m);
@@ -48,9 +49,9 @@ public sealed class AcknowledgeAndSilenceTests(AzuriteFixture azurite)
     [Fact]
     public async Task SilenceOnSymbol_MutesUntilDeleted_ThenFiringGoesOut()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync(RemindingRule.Replace("\"renotifyMinutes\":1,", "", StringComparison.Ordinal));
 
         using var created = await app.Client.PostAsJsonAsync("/api/silences", new { symbol = "btcusdt", durationMinutes = 60, comment = "maintenance" });
@@ -75,8 +76,8 @@ public sealed class AcknowledgeAndSilenceTests(AzuriteFixture azurite)
     [Fact]
     public async Task InvalidSilence_Is400ProblemWithFieldErrors()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
 
         using var response = await app.Client.PostAsJsonAsync("/api/silences", new { durationMinutes = 100_000 });
         using var unknown = await app.Client.DeleteAsync("/api/silences/0123456789abcdef0123456789abcdef");

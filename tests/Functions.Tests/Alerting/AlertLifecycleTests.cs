@@ -3,6 +3,7 @@ using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;
@@ -23,10 +24,10 @@ public sealed class AlertLifecycleTests(AzuriteFixture azurite)
     [Fact]
     public async Task PriceCrashThenRecovery_SendsOneFiringAndOneResolvedToEachChannel()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(CrashRule);
 
         app.Price(100_000m);
@@ -51,17 +52,17 @@ public sealed class AlertLifecycleTests(AzuriteFixture azurite)
     [Fact]
     public async Task AppRebuiltWhileFiring_DoesNotFireAgain_AndStillResolvesOnce()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-        await using (var first = await AlertingApp.StartAsync(azurite, teams, webhook, clock))
+        await using (var first = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock))
         {
             await first.AddRuleAsync(CrashRule);
             await StepAsync(first, 85_000m);
         }
 
-        await using var second = await AlertingApp.StartAsync(azurite, teams, webhook, clock, clearRules: false);
+        await using var second = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock, clearRules: false);
         await StepAsync(second, 84_000m);
         await StepAsync(second, 83_000m);
         await StepAsync(second, 99_000m);
@@ -73,12 +74,12 @@ public sealed class AlertLifecycleTests(AzuriteFixture azurite)
     [Fact]
     public async Task TwoInstancesEvaluateTheSameTickConcurrently_EachChannelIsNotifiedOnce()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-        await using var a = await AlertingApp.StartAsync(azurite, teams, webhook, clock);
-        await using var b = await AlertingApp.StartAsync(azurite, teams, webhook, clock, clearRules: false);
+        await using var a = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock);
+        await using var b = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock, clearRules: false);
         for (var round = 0; round < 4; round++)
         {
             await a.AddRuleAsync(CrashRule.Replace("btc-crash", $"btc-crash-{round}", StringComparison.Ordinal));

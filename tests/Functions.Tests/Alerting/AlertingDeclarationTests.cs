@@ -3,7 +3,7 @@ using Functions.Tests.Support;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.State;
 using Azure.Data.Tables;
 using Sentinel.TestSupport;
 
@@ -30,8 +30,8 @@ public sealed class AlertingDeclarationTests(AzuriteFixture azurite)
     [Fact]
     public async Task AlertingRoutes_WithoutTheFunctionKey_Answer401_AndDoNotRun()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
         app.Client.DefaultRequestHeaders.Remove("x-functions-key");
 
         using var list = await app.Client.GetAsync("/api/rules");
@@ -47,9 +47,9 @@ public sealed class AlertingDeclarationTests(AzuriteFixture azurite)
     [Fact]
     public async Task StoredRuleThatNoLongerValidates_IsSkipped_AndTheOtherRulesStillAlert()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var rules = app.Get<TableServiceClient>().GetTableClient(StateTables.Rules);
         await rules.AddEntityAsync(new TableEntity(RuleStore.Partition, "broken") { ["Json"] = """{"id":"broken","type":"price_above","threshold":-5,"channels":["teams"]}""" });

@@ -3,6 +3,7 @@ using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;
@@ -64,9 +65,9 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task SilenceAddedThroughTheApi_IsInEffectOnTheNextTick()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync("""{"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":90000,"channels":["webhook"]}""");
         var tick = app.Get<MonitorTick>();
         app.Price(95_000m);
@@ -85,8 +86,8 @@ public sealed class AlertingStorageBudgetTests(AzuriteFixture azurite)
     /// <summary>The app on a fresh store with one rule, after a first tick at 95,000 (nothing breaches).</summary>
     private async Task<SentinelTestApp> StartWithRuleAsync(SwitchableReceiver webhook, StorageTraffic storage, string rule)
     {
-        await AlertingApp.ResetAsync(azurite);
-        var app = await AlertingApp.StartAsync(azurite, null, webhook, storage: storage);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        var app = await SentinelTestApp.StartAsync(azurite, null, webhook, storage: storage);
         await app.AddRuleAsync(rule);
         app.Price(95_000m);
         await app.Get<MonitorTick>().RunAsync();

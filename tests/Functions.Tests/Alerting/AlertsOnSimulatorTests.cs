@@ -18,14 +18,14 @@ public sealed class AlertsOnSimulatorTests(AzuriteFixture azurite)
     [Fact]
     public async Task SimulatedCrashThenRecovery_TeamsAndWebhookGetOneFiringAndOneResolvedEach()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-        await using var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
+        await using var simulator = await SimulatorFixture.StartAsync(clock);
         simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.1m, simulator.Prices.Last("BTCUSDT"));
         var normal = simulator.Prices.Last("BTCUSDT");
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook, clock, exchange: Settings(simulator));
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook, clock, exchange: simulator.AppSettings());
         await app.AddRuleAsync($$"""
             {"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":{{normal * 0.9m}},"clear":{{normal * 0.95m}},"severity":"critical","channels":["teams","webhook"]}
             """);
@@ -55,13 +55,4 @@ public sealed class AlertsOnSimulatorTests(AzuriteFixture azurite)
         await app.TickAsync();
         await app.DeliverAsync();
     }
-
-    private static Dictionary<string, string?> Settings(BitgetSimulator simulator) => new()
-    {
-        ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-        ["Bitget:AccountKind"] = "auto",
-        ["Secrets:bitget-api-key"] = simulator.ApiKey,
-        ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
-        ["Secrets:bitget-api-passphrase"] = simulator.Options.Accounts[0].Passphrase,
-    };
 }

@@ -16,10 +16,10 @@ public sealed class DeliveryHealthTests(AzuriteFixture azurite)
     [Fact]
     public async Task ChannelFailing_DeliveryIsDegradedWithTheChannelAndWhy_WarningsNameNoUrl_HealthyAgainOnceDelivered()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var teams = await SwitchableReceiver.StartAsync();
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, teams, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, teams, webhook);
         await app.AddRuleAsync(Rule);
         await webhook.SwitchAsync(ReceiverMode.ServerError);
 

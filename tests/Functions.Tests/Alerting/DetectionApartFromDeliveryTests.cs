@@ -1,8 +1,7 @@
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Delivery;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
 
@@ -76,10 +75,10 @@ public sealed class DetectionApartFromDeliveryTests(AzuriteFixture azurite)
     // Two receivers, the webhook hanging, and one tick at a price that fires the rule.
     private async Task<Scene> CrashTickedWithWebhookHangingAsync()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         var teams = await SwitchableReceiver.StartAsync();
         var webhook = await SwitchableReceiver.StartAsync();
-        var app = await AlertingApp.StartAsync(azurite, teams, webhook, settings: Settings);
+        var app = await SentinelTestApp.StartAsync(azurite, teams, webhook, settings: Settings);
         await app.AddRuleAsync(Rule);
         await webhook.SwitchAsync(ReceiverMode.Hang);
         app.Clock.Advance(TimeSpan.FromSeconds(30));

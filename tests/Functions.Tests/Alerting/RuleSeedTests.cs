@@ -1,7 +1,7 @@
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;
@@ -15,9 +15,9 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
     [Fact]
     public async Task FirstStart_LoadsEverySeedRule()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
 
-        await using var app = await AlertingApp.StartAsync(azurite, null, null, clearRules: false);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null, clearRules: false);
 
         var expected = AlertRuleJson.Parse(await File.ReadAllTextAsync(SeedPath)).Document!.Rules!.Select(r => r.Id).Order(StringComparer.Ordinal);
         Assert.Equal(expected, (await app.Get<RuleStore>().ListAsync()).Select(r => r.Rule.Id).Order(StringComparer.Ordinal));
@@ -26,8 +26,8 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
     [Fact]
     public async Task ConcurrentStarts_InsertEachRuleOnce_AndLaterStartsDoNotReseedAfterRulesWereDeleted()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null, clearRules: false);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null, clearRules: false);
         await app.RemoveAllRulesAsync();
         await ResetSeedMarkerAsync(app);
         var seeder = app.Get<RuleSeeder>();
@@ -46,7 +46,7 @@ public sealed class RuleSeedTests(AzuriteFixture azurite)
 
     private static async Task ResetSeedMarkerAsync(SentinelTestApp app)
     {
-        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.State.StateTables.Control);
+        var control = app.Get<Azure.Data.Tables.TableServiceClient>().GetTableClient(Sentinel.Functions.Platform.State.StateTables.Control);
         await control.DeleteEntityAsync("alerts", "rules-seeded");
         await control.DeleteEntityAsync("alerts", "rules-seeding");
     }

@@ -6,6 +6,7 @@ using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Functions.Tests.Alerting;
 
@@ -18,8 +19,8 @@ public sealed class RulesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task InvalidRule_Is400ProblemWithFieldErrors_AndNothingIsStored()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
 
         using var response = await PostAsync(app, """{"id":"bad","type":"price_above","threshold":100,"clear":120,"channels":["sms"],"treshold":1}""");
         using var wrongSide = await PostAsync(app, """{"id":"bad","type":"price_above","threshold":100,"clear":120,"channels":["sms"]}""");
@@ -36,8 +37,8 @@ public sealed class RulesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task CreateGetUpdateDelete_UsesETags_AndAuditsEveryChange()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
 
         using var created = await PostAsync(app, Rule);
         var createdETag = created.Headers.ETag!.ToString();
@@ -73,8 +74,8 @@ public sealed class RulesApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task RenamingThroughPut_IsAFieldError()
     {
-        await AlertingApp.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await SentinelTestApp.ResetStateAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
         using var created = await PostAsync(app, Rule);
 
         using var renamed = await PutAsync(app, Rule.Replace("eth-2500", "other", StringComparison.Ordinal), created.Headers.ETag!.ToString());

@@ -1,4 +1,5 @@
 using Functions.Tests.Alerting.Support;
+using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
 using Sentinel.TestSupport;
@@ -12,10 +13,10 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
     [Fact]
     public async Task PeakSeenBeforeARestart_StillCountsForDrawdownAfterIt()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-        await using (var first = await AlertingApp.StartAsync(azurite, null, webhook, clock))
+        await using (var first = await SentinelTestApp.StartAsync(azurite, null, webhook, clock))
         {
             await first.AddRuleAsync("""{"id":"dd-peak","type":"drawdown_peak","threshold":15,"clear":13,"channels":["webhook"]}""");
             first.Price(100_000m, equity: 10_000m);
@@ -25,7 +26,7 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
             await first.TickAsync();
         }
 
-        await using var second = await AlertingApp.StartAsync(azurite, null, webhook, clock, clearRules: false);
+        await using var second = await SentinelTestApp.StartAsync(azurite, null, webhook, clock, clearRules: false);
         clock.Advance(TimeSpan.FromSeconds(30));
         second.Price(100_000m, equity: 10_000m);
         await second.TickAsync();
@@ -42,9 +43,9 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
     [Fact]
     public async Task FirstTickEver_DoesNotReportExistingPositionsAsOpened_ButALaterOpeningIs()
     {
-        await AlertingApp.ResetAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite);
         await using var webhook = await SwitchableReceiver.StartAsync();
-        await using var app = await AlertingApp.StartAsync(azurite, null, webhook);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, webhook);
         await app.AddRuleAsync("""{"id":"opened","type":"position_opened","channels":["webhook"]}""");
 
         app.Price(100_000m);

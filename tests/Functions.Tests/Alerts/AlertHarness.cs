@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 
 namespace Functions.Tests.Alerts;
 
@@ -23,13 +24,13 @@ internal sealed class AlertHarness
 
     public AlertEngine Engine { get; }
 
-    public PriceHistory History { get; } = new(64);
+    public PriceTape History { get; } = new(64);
 
     public List<Silence> Silences { get; } = [];
 
     public AccountWatermarks? Watermarks { get; set; }
 
-    public AlertTickResult Tick(ExchangeSnapshot snapshot, TickHealth? health = null)
+    public AlertTickResult Tick(ExchangeSnapshot snapshot, TickStatus? health = null)
     {
         var result = Engine.Evaluate(new AlertTickInput(
             snapshot, _previousPositions, History, Watermarks, health ?? AlertTestData.Healthy(snapshot.ReadAt), Silences, snapshot.ReadAt));
@@ -38,7 +39,7 @@ internal sealed class AlertHarness
         return result;
     }
 
-    public AlertTickResult TickWithoutSnapshot(DateTimeOffset now, TickHealth health) =>
+    public AlertTickResult TickWithoutSnapshot(DateTimeOffset now, TickStatus health) =>
         Engine.Evaluate(new AlertTickInput(null, _previousPositions, History, Watermarks, health, Silences, now));
 
     public AlertTickResult Price(DateTimeOffset at, decimal last, string symbol = "BTCUSDT") =>

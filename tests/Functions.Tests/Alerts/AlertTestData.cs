@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 
 namespace Functions.Tests.Alerts;
 
@@ -55,5 +56,9 @@ internal static class AlertTestData
         decimal? marginRatio = null) =>
         new(at, tickers ?? [], positions ?? [], new ExchangeAccount("USDT", equity, equity, 0m, marginRatio));
 
-    public static TickHealth Healthy(DateTimeOffset at) => TickHealth.Unknown.RecordSuccess(at);
+    public static TickStatus Healthy(DateTimeOffset at) =>
+        TickStatus.None with { LastAttemptAt = at, LastOutcome = TickOutcome.Succeeded, LastSuccessAt = at };
+
+    public static TickStatus Failed(this TickStatus status, TickFailureKind kind, DateTimeOffset at) =>
+        status.RecordFailure(at, TimeSpan.Zero, new TickFailure(kind, kind.ToString()));
 }

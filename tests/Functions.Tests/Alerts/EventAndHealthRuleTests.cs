@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;
@@ -69,24 +70,24 @@ public sealed class EventAndHealthRuleTests
     {
         var sut = new AlertHarness(Rule("stale_data", 3m));
 
-        var result = sut.TickWithoutSnapshot(T0, TickHealth.Unknown.RecordFailure(TickErrorKind.Unreachable, T0));
+        var result = sut.TickWithoutSnapshot(T0, TickStatus.None.Failed(TickFailureKind.Unreachable, T0));
 
         Assert.Equal(AlertTransitionKind.Firing, Assert.Single(result.Decisions).Kind);
     }
 
     [Theory]
-    [InlineData("exchange_unreachable", TickErrorKind.Unreachable, 3, true)]
-    [InlineData("exchange_unreachable", TickErrorKind.Unreachable, 2, false)]
-    [InlineData("exchange_unreachable", TickErrorKind.Auth, 5, false)]
-    [InlineData("auth_failing", TickErrorKind.Auth, 3, true)]
-    [InlineData("auth_failing", TickErrorKind.Other, 3, false)]
-    public void Evaluate_HealthConditions_FireAfterEnoughConsecutiveFailuresOfTheirKind(string type, TickErrorKind error, int failures, bool fires)
+    [InlineData("exchange_unreachable", TickFailureKind.Unreachable, 3, true)]
+    [InlineData("exchange_unreachable", TickFailureKind.Unreachable, 2, false)]
+    [InlineData("exchange_unreachable", TickFailureKind.Authentication, 5, false)]
+    [InlineData("auth_failing", TickFailureKind.Authentication, 3, true)]
+    [InlineData("auth_failing", TickFailureKind.Other, 3, false)]
+    public void Evaluate_HealthConditions_FireAfterEnoughConsecutiveFailuresOfTheirKind(string type, TickFailureKind error, int failures, bool fires)
     {
         var sut = new AlertHarness(Rule(type, 3m));
         var health = Healthy(T0);
         for (var i = 1; i <= failures; i++)
         {
-            health = health.RecordFailure(error, T0.AddMinutes(i));
+            health = health.Failed(error, T0.AddMinutes(i));
         }
 
         var result = sut.TickWithoutSnapshot(T0.AddMinutes(failures), health);
@@ -98,7 +99,7 @@ public sealed class EventAndHealthRuleTests
     public void Evaluate_ExchangeBackAfterOutage_ResolvesTheHealthAlert()
     {
         var sut = new AlertHarness(Rule("exchange_unreachable"));
-        sut.TickWithoutSnapshot(T0, Healthy(T0).RecordFailure(TickErrorKind.Unreachable, T0));
+        sut.TickWithoutSnapshot(T0, Healthy(T0).Failed(TickFailureKind.Unreachable, T0));
 
         var result = sut.Tick(Snapshot(T0.AddMinutes(1)));
 

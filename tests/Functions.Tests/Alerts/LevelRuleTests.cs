@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;

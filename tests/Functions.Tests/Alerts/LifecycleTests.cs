@@ -1,4 +1,5 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;
@@ -193,7 +194,7 @@ public sealed class LifecycleTests
         var sut = CreateSut();
         sut.Price(T0, 101m);
 
-        var result = sut.TickWithoutSnapshot(T0.AddMinutes(1), Healthy(T0).RecordFailure(TickErrorKind.Unreachable, T0.AddMinutes(1)));
+        var result = sut.TickWithoutSnapshot(T0.AddMinutes(1), Healthy(T0).Failed(TickFailureKind.Unreachable, T0.AddMinutes(1)));
 
         Assert.Empty(result.Decisions);
         Assert.Equal(AlertStatus.Firing, sut.Engine.GetState("r1", "BTCUSDT")!.Status);

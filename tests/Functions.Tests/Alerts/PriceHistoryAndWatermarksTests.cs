@@ -1,4 +1,6 @@
-using Sentinel.Functions.Alerts;
+using Bitget.Client.Exchange;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;
@@ -6,51 +8,17 @@ namespace Functions.Tests.Alerts;
 public sealed class PriceHistoryAndWatermarksTests
 {
     [Fact]
-    public void PriceRing_Full_OverwritesTheOldestAndFindsTheSampleAtOrBefore()
+    public void PriceSeries_FindsTheSampleAtOrBeforeAndStrictlyBefore()
     {
-        var ring = new PriceRing(3);
-        for (var i = 0; i < 5; i++)
-        {
-            ring.Add(T0.AddMinutes(i), 100m + i);
-        }
+        var series = new PriceSeries([.. Enumerable.Range(2, 3).Select(i => new PriceSample(T0.AddMinutes(i), 100m + i))]);
 
-        Assert.Equal(3, ring.Count);
-        Assert.False(ring.TryGetAtOrBefore(T0.AddMinutes(1), out _));
-        Assert.True(ring.TryGetAtOrBefore(T0.AddMinutes(3.5), out var atOrBefore));
+        Assert.Equal(3, series.Samples.Count);
+        Assert.False(series.TryGetAtOrBefore(T0.AddMinutes(1), out _));
+        Assert.True(series.TryGetAtOrBefore(T0.AddMinutes(3.5), out var atOrBefore));
         Assert.Equal(103m, atOrBefore);
-        Assert.True(ring.TryGetBefore(T0.AddMinutes(4), out var before));
+        Assert.True(series.TryGetBefore(T0.AddMinutes(4), out var before));
         Assert.Equal(103m, before);
     }
-
-    [Fact]
-    public void PriceRing_SampleNotNewerThanTheLast_IsIgnored()
-    {
-        var ring = new PriceRing(4);
-        ring.Add(T0.AddMinutes(1), 1m);
-
-        ring.Add(T0, 2m);
-        ring.Add(T0.AddMinutes(1), 3m);
-
-        Assert.Equal(1, ring.Count);
-    }
-
-    [Fact]
-    public void PriceRing_Bytes_RoundTripExactDecimals()
-    {
-        var ring = new PriceRing(4);
-        ring.Add(T0, 0.00001234m);
-        ring.Add(T0.AddMinutes(1), 98765.4321m);
-
-        var restored = PriceRing.FromBytes(ring.ToBytes());
-
-        Assert.Equal(ring.ToBytes(), restored.ToBytes());
-        Assert.True(restored.TryGetAtOrBefore(T0, out var first));
-        Assert.Equal(0.00001234m, first);
-    }
-
-    [Fact]
-    public void PriceRing_TruncatedBytes_AreRefused() =>
-        Assert.Throws<FormatException>(() => PriceRing.FromBytes(new byte[7]));
 
     [Fact]
     public void AccountWatermarks_NewUtcDay_ResetsTheDayStartButKeepsThePeak()
@@ -68,15 +36,15 @@ public sealed class PriceHistoryAndWatermarksTests
     }
 
     [Fact]
-    public void TickHealth_CountsFailuresUntilASuccess()
+    public void TickStatus_CountsFailuresUntilASuccess()
     {
-        var health = TickHealth.Unknown.RecordSuccess(T0)
-            .RecordFailure(TickErrorKind.Unreachable, T0.AddMinutes(1))
-            .RecordFailure(TickErrorKind.Auth, T0.AddMinutes(2));
+        var health = Healthy(T0)
+            .Failed(TickFailureKind.Unreachable, T0.AddMinutes(1))
+            .Failed(TickFailureKind.Authentication, T0.AddMinutes(2));
 
         Assert.Equal(2, health.ConsecutiveFailures);
-        Assert.Equal(TickErrorKind.Auth, health.LastError);
+        Assert.Equal(TickFailureKind.Authentication, health.LastFailure?.Kind);
         Assert.Equal(T0, health.LastSuccessAt);
-        Assert.Equal(0, health.RecordSuccess(T0.AddMinutes(3)).ConsecutiveFailures);
+        Assert.Equal(0, health.RecordSuccess(T0.AddMinutes(3), TimeSpan.Zero, Snapshot(T0.AddMinutes(3)), AccountKind.Classic).ConsecutiveFailures);
     }
 }

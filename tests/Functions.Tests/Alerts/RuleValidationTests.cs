@@ -1,4 +1,4 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.TestSupport;
 using static Functions.Tests.Alerts.AlertTestData;
 
@@ -94,7 +94,7 @@ public sealed class RuleValidationTests
     [Fact]
     public void SeedFile_IsValidAndHasOneRuleOfEveryType()
     {
-        var json = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerts", "seed-rules.json"));
+        var json = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerting", "seed-rules.json"));
 
         var (document, errors) = AlertRuleJson.Parse(json);
 

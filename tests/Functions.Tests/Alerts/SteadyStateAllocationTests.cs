@@ -1,4 +1,4 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Alerts;
@@ -21,7 +21,7 @@ public sealed class SteadyStateAllocationTests
                 Rule("price_crossing", 1_000m, symbols: ["BTCUSDT"], id: "g"),
             ],
         });
-        var history = new PriceHistory(8);
+        var history = new PriceTape(8);
         history.Record("BTCUSDT", T0.AddMinutes(-10), 90m);
         var snapshot = Snapshot(T0, [Ticker("BTCUSDT", 100m), Ticker("ETHUSDT", 60m)], [Position(leverage: 10m, liquidation: 80m)], marginRatio: 0.2m);
         var states = new AlertStateTable(rules);

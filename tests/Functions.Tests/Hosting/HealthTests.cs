@@ -3,8 +3,7 @@ using System.Text.Json.Nodes;
 using Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Hosting;
+using Sentinel.Functions.Platform.Health;
 
 namespace Functions.Tests.Hosting;
 

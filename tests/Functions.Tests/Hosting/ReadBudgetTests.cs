@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Hosting;
-using Sentinel.Functions.Hosting.Invocation;
-using Sentinel.Functions.Observability;
+using Sentinel.Functions.Platform.Invocation;
+using Sentinel.Functions.Platform.Telemetry;
+using Sentinel.Functions.Platform.Health;
 
 namespace Functions.Tests.Hosting;
 

@@ -2,6 +2,7 @@ using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.TestSupport;
 using Xunit.Abstractions;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
@@ -26,7 +27,7 @@ public sealed class FaultMatrixTests(AzuriteFixture azurite, ITestOutputHelper o
     [MemberData(nameof(Kinds))]
     public async Task FaultMatrix_200TicksOfAMovingMarket_NoDuplicateNoWrongDirectionNoLostAuditRowNoCrash(FaultKind kind)
     {
-        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount(), "live", new Dictionary<string, string?>
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount(), "live", new Dictionary<string, string?>
         {
             ["Risk:Guard:MaxActionsPerSymbolPerHour"] = "20",
             ["Risk:Guard:MaxActionsPerSymbolPerDay"] = "500",
@@ -60,7 +61,7 @@ public sealed class FaultMatrixTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.Equal((0, 0, 0, 0, 0), (figures.Duplicates, figures.WrongDirection, figures.UnpairedGuardCalls, figures.OrdersWithoutAudit, figures.NotificationsTwice));
     }
 
-    private static async Task<Figures> CountAsync(RiskHarness h)
+    private static async Task<Figures> CountAsync(AppOnSimulator h)
     {
         var orders = h.Orders;
         var audit = await h.AuditAsync();

@@ -1,8 +1,8 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
@@ -102,34 +102,34 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         var outbox = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
 
         h.Clock.Advance(TimeSpan.FromMinutes(2));
-        await outbox.DeleteTableAsync(Sentinel.Functions.State.StateTables.Outbox);
+        await outbox.DeleteTableAsync(Sentinel.Functions.Platform.State.StateTables.Outbox);
         await CloseAsync(h);
-        await outbox.CreateTableIfNotExistsAsync(Sentinel.Functions.State.StateTables.Outbox);
+        await outbox.CreateTableIfNotExistsAsync(Sentinel.Functions.Platform.State.StateTables.Outbox);
         h.Clock.Advance(TimeSpan.FromMinutes(2));
         await CloseAsync(h);
         await h.RunAsync(h.App.DeliverAsync());
 
         Assert.True(h.Teams.Accepted.Any(m => m.ToJsonString().Contains("needs a human", StringComparison.Ordinal)), await h.DescribeAuditAsync());
-        Assert.True((await h.Get<MitigationJournal>().FindAsync(RiskHarness.ClientOidOf("manual-close")))!.Escalated);
+        Assert.True((await h.Get<MitigationJournal>().FindAsync(AppOnSimulator.ClientOidOf("manual-close")))!.Escalated);
     }
 
     /// <summary>Sentinel's close of the whole long loses its reply (never placed); then a quarter of the side is closed by hand.</summary>
-    private static async Task CloseReplyLostThenAQuarterClosedByHandAsync(RiskHarness h)
+    private static async Task CloseReplyLostThenAQuarterClosedByHandAsync(AppOnSimulator h)
     {
         h.Sim.Faults.DropConnection(ClosePath(SimKind.Classic));
         Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
         var live = Assert.Single(await h.LivePositionsAsync());
-        await h.RunAsync(h.Get<Sentinel.Functions.Exchange.ExchangePortProvider>().GetAsync().AsTask()
+        await h.RunAsync(h.Get<Sentinel.Functions.Platform.Exchange.ExchangePortProvider>().GetAsync().AsTask()
             .ContinueWith(p => p.Result.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest("BTCUSDT", PositionSide.Long, live.Mode, live.MarginMode, 0.25m, "by-hand-1")), TaskScheduler.Default).Unwrap());
     }
 
     private static string ClosePath(SimKind kind) => kind == SimKind.Classic ? "/api/v2/mix/order/close-positions" : "/api/v3/trade/close-positions";
 
-    private static Task<GuardResult> CloseAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
+    private static Task<GuardResult> CloseAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-close", new RiskStep(RiskActionKind.Close, 1m, 0m));
 
-    private async Task<RiskHarness> StartAsync(SimKind kind, SimMode mode)
+    private async Task<AppOnSimulator> StartAsync(SimKind kind, SimMode mode)
     {
-        var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind, PositionMode = mode });
+        var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind, PositionMode = mode });
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         return h;
     }

@@ -2,8 +2,9 @@ using Bitget.Client.Exchange;
 using Bitget.Simulator.Faults;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
@@ -63,7 +64,7 @@ public sealed class MitigationFaultTests(AzuriteFixture azurite)
     public async Task PositionChangedBetweenPlanAndAct_Aborted_NothingSent_AndAudited(decimal plannedSize, PositionMode plannedMode, string reason)
     {
         await using var h = await StartAsync();
-        var planned = new ExchangePosition("BTCUSDT", "USDT", PositionSide.Long, plannedMode, MarginMode.Crossed, plannedSize, plannedSize, 60_000m, 60_000m, 50_000m, 0m, 9_000m, 10m, null, null, RiskHarness.Start);
+        var planned = new ExchangePosition("BTCUSDT", "USDT", PositionSide.Long, plannedMode, MarginMode.Crossed, plannedSize, plannedSize, 60_000m, 60_000m, 50_000m, 0m, 9_000m, 10m, null, null, AppOnSimulator.Start);
 
         var result = await h.RunAsync(h.Get<MitigationGuard>().ExecuteAsync(Request(planned)));
 
@@ -113,17 +114,17 @@ public sealed class MitigationFaultTests(AzuriteFixture azurite)
 
     private static MitigationRequest Request(ExchangePosition expected) => new(
         "test", "manual-test", expected, new RiskStep(RiskActionKind.Reduce, 0.25m, 0m), 0,
-        MitigationClientOid.Create("manual-test", expected.Symbol, expected.Side, 0, RiskHarness.Start), null, ["teams"]);
+        MitigationClientOid.Create("manual-test", expected.Symbol, expected.Side, 0, AppOnSimulator.Start), null, ["teams"]);
 
-    private async Task<RiskHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    private async Task<AppOnSimulator> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var h = await RiskHarness.StartAsync(azurite, new SimAccount(), "live", settings);
+        var h = await AppOnSimulator.StartAsync(azurite, new SimAccount(), "live", settings);
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.5m, 60_000m, leverage: 10m);
         await h.App.AddRuleAsync(Crash.StagedRule);
         return h;
     }
 
-    private static async Task CrashAsync(RiskHarness h, int ticks)
+    private static async Task CrashAsync(AppOnSimulator h, int ticks)
     {
         for (var tick = 1; tick <= ticks; tick++)
         {

@@ -2,6 +2,7 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
 
@@ -15,16 +16,8 @@ namespace Functions.Tests.Mitigation;
 [Collection(AlertingAzuriteGroup.Name)]
 public sealed class MitigationOnSimulatorTests(AzuriteFixture azurite)
 {
-    public static TheoryData<AccountKind, PositionMode> Accounts => new()
-    {
-        { AccountKind.Classic, PositionMode.OneWay },
-        { AccountKind.Classic, PositionMode.Hedge },
-        { AccountKind.Unified, PositionMode.OneWay },
-        { AccountKind.Unified, PositionMode.Hedge },
-    };
-
     [Theory]
-    [MemberData(nameof(Accounts))]
+    [MemberData(nameof(SimulatorFixture.Accounts), MemberType = typeof(SimulatorFixture))]
     public async Task LiveMode_CrashTowardLiquidation_ReducesAQuarterThenHalfThenCloses(AccountKind kind, PositionMode mode)
     {
         await using var h = await StartAsync(kind, mode, "live");
@@ -80,15 +73,15 @@ public sealed class MitigationOnSimulatorTests(AzuriteFixture azurite)
         Assert.Equal(OrderStatus.Filled, order.Status);
     }
 
-    private async Task<RiskHarness> StartAsync(AccountKind kind, PositionMode mode, string riskMode)
+    private async Task<AppOnSimulator> StartAsync(AccountKind kind, PositionMode mode, string riskMode)
     {
-        var h = await RiskHarness.StartAsync(azurite, new SimulatedAccountOptions { Kind = kind, PositionMode = mode }, riskMode);
+        var h = await AppOnSimulator.StartAsync(azurite, new SimulatedAccountOptions { Kind = kind, PositionMode = mode }, riskMode);
         h.Sim.SeedPosition("BTCUSDT", PositionSide.Long, 1.5m, 60_000m, leverage: 10m);
         await h.App.AddRuleAsync(Crash.StagedRule);
         return h;
     }
 
-    private static async Task CrashAsync(RiskHarness h, int ticks)
+    private static async Task CrashAsync(AppOnSimulator h, int ticks)
     {
         for (var tick = 1; tick <= ticks; tick++)
         {

@@ -1,7 +1,7 @@
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Mitigation;
@@ -22,7 +22,7 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
     public static TheoryData<AccountKind> Kinds => new() { AccountKind.Classic, AccountKind.Unified };
 
     [Theory]
-    [MemberData(nameof(MitigationOnSimulatorTests.Accounts), MemberType = typeof(MitigationOnSimulatorTests))]
+    [MemberData(nameof(SimulatorFixture.Accounts), MemberType = typeof(SimulatorFixture))]
     public async Task NewPosition_GetsOneReduceOnlyMarkPriceStopAtTheConfiguredDistance(AccountKind kind, PositionMode mode)
     {
         await using var h = await StartAsync(kind, mode, "live", FivePercent);
@@ -206,14 +206,14 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         Assert.Contains("57000", rows[0].GetString("Reason"), StringComparison.Ordinal);
     }
 
-    private static List<PlanOrderState> LivePlans(RiskHarness h) => [.. h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Where(p => p.Status == PlanStatus.Live)];
+    private static List<PlanOrderState> LivePlans(AppOnSimulator h) => [.. h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Where(p => p.Status == PlanStatus.Live)];
 
-    private static async Task<List<string>> ReasonsAsync(RiskHarness h) =>
+    private static async Task<List<string>> ReasonsAsync(AppOnSimulator h) =>
         [.. (await h.AuditAsync()).Select(r => r.GetString("Reason") ?? string.Empty).Select(r => r.Contains("re-armed", StringComparison.Ordinal) ? "re-armed" : r)];
 
-    private async Task<RiskHarness> StartAsync(AccountKind kind, PositionMode mode, string riskMode, string rule, bool keepPlansAfterClose = false)
+    private async Task<AppOnSimulator> StartAsync(AccountKind kind, PositionMode mode, string riskMode, string rule, bool keepPlansAfterClose = false)
     {
-        var h = await RiskHarness.StartAsync(azurite, new SimulatedAccountOptions { Kind = kind, PositionMode = mode, KeepPlansAfterClose = keepPlansAfterClose }, riskMode);
+        var h = await AppOnSimulator.StartAsync(azurite, new SimulatedAccountOptions { Kind = kind, PositionMode = mode, KeepPlansAfterClose = keepPlansAfterClose }, riskMode);
         h.Sim.SeedPosition(Btc, PositionSide.Long, 1.5m, 60_000m, leverage: 10m);
         await h.App.AddRuleAsync(rule);
         return h;

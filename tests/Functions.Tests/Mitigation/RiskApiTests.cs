@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
 using Functions.Tests.Support;
 using Microsoft.Azure.Functions.Worker;
 using Sentinel.Functions.Alerting;
 using Sentinel.Functions.Mitigation;
 using Sentinel.TestSupport;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Functions.Tests.Mitigation;
 
@@ -24,8 +24,8 @@ public sealed class RiskApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task RiskRule_IsStoredAndReturnedWithItsAction_AndABadActionIs400WithFieldErrors()
     {
-        await RiskHarness.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await AppOnSimulator.ResetAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
 
         using var created = await PostAsync(app, StagedRule);
         using var bad = await PostAsync(app, """{"id":"bad","type":"funding_rate","threshold":0.1,"channels":["teams"],"action":{"type":"reduce","percent":150}}""");
@@ -45,8 +45,8 @@ public sealed class RiskApiTests(AzuriteFixture azurite)
     [Fact]
     public async Task Control_DefaultsToTheSetting_ChangesAreStoredAndAudited_BadModeIs400()
     {
-        await RiskHarness.ResetAsync(azurite);
-        await using var app = await AlertingApp.StartAsync(azurite, null, null);
+        await AppOnSimulator.ResetAsync(azurite);
+        await using var app = await SentinelTestApp.StartAsync(azurite, null, null);
 
         var initial = await app.GetJsonAsync<JsonObject>("/api/risk/control");
         using var live = await app.Client.PutAsJsonAsync("/api/risk/control", new { mode = "live" });

@@ -1,8 +1,8 @@
 using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
@@ -24,7 +24,7 @@ public sealed class SettleDelayTests(AzuriteFixture azurite)
     [InlineData(SimKind.Unified, "/api/v3/trade/place-order", "/api/v3/trade/order-info", "25204")]
     public async Task ReplyLost_OrderNotVisibleYet_NotResentWithinTheSettleDelay_FoundOnceVisible_OneOrder(SimKind kind, string place, string lookup, string notFound)
     {
-        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind });
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind });
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         h.Sim.Faults.LoseResponse(place);
         // Delayed visibility: every look-up answers Bitget's "order does not exist" until the record shows (below).
@@ -50,7 +50,7 @@ public sealed class SettleDelayTests(AzuriteFixture azurite)
     [Fact]
     public async Task ReplyLost_NeverPlaced_ResentOnlyAfterTheSettleDelay_WithTheSameClientOid()
     {
-        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount());
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount());
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         h.Sim.Faults.DropConnection("/api/v2/mix/order/place-order");
 
@@ -68,7 +68,7 @@ public sealed class SettleDelayTests(AzuriteFixture azurite)
         Assert.Contains((await h.AuditAsync()).Select(r => r.GetString("Reason")), r => r!.EndsWith("not found at the exchange by clientOid: it was never placed", StringComparison.Ordinal));
     }
 
-    private static readonly string Oid = RiskHarness.ClientOidOf("manual-reduce");
+    private static readonly string Oid = AppOnSimulator.ClientOidOf("manual-reduce");
 
-    private static Task<GuardResult> ReduceAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-reduce", new RiskStep(RiskActionKind.Reduce, 0.25m, 0m));
+    private static Task<GuardResult> ReduceAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-reduce", new RiskStep(RiskActionKind.Reduce, 0.25m, 0m));
 }

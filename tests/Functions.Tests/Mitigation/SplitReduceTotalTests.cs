@@ -1,9 +1,9 @@
 using Bitget.Client.Exchange;
 using Bitget.Simulator.Faults;
 using Functions.Tests.Alerting.Support;
-using Functions.Tests.Mitigation.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using Sentinel.TestSupport;
 using SimAccount = Bitget.Simulator.Accounts.SimulatedAccountOptions;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
@@ -24,7 +24,7 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
     [InlineData(SimKind.Unified, "/api/v3/trade/place-order")]
     public async Task SecondSliceLost_Retried_OnlyTheMissingSlicesSent_TotalExactlyThePlan(SimKind kind, string place)
     {
-        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         h.Sim.Faults.Add(new FaultRule { Path = place, Kind = FaultKind.DropConnection, Times = 1, Skip = 1 });
 
@@ -49,7 +49,7 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
     [InlineData(SimKind.Unified, "/api/v3/trade/place-order", "/api/v3/trade/order-info", "25204")]
     public async Task ADoneSlicesLookupMisses_ItIsNotForgotten_NorSentAgain(SimKind kind, string place, string lookup, string notFound)
     {
-        await using var h = await RiskHarness.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
         h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
         h.Sim.Faults.Add(new FaultRule { Path = place, Kind = FaultKind.DropConnection, Times = 1, Skip = 1 });
 
@@ -67,7 +67,7 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
         Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
 
-    private static readonly string Oid = RiskHarness.ClientOidOf("manual-split");
+    private static readonly string Oid = AppOnSimulator.ClientOidOf("manual-split");
 
-    private static Task<GuardResult> ReduceHalfAsync(RiskHarness h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));
+    private static Task<GuardResult> ReduceHalfAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));
 }

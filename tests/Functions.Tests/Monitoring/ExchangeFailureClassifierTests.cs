@@ -1,7 +1,8 @@
 using System.Net;
 using Bitget.Client.Errors;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 
 namespace Functions.Tests.Monitoring;
 

@@ -1,9 +1,9 @@
 using Bitget.Client.Exchange;
-using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
+using Bitget.Simulator;
 using Functions.Tests.Monitoring.Support;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
@@ -23,10 +23,10 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
     public async Task RealAdapter_AutoDetectsTheKind_AndStoresTheSimulatorsTickersPositionsAndAccount(SimKind simulated, Bitget.Client.Exchange.AccountKind expected)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        await using var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock, Accounts = [new SimulatedAccountOptions { Kind = simulated }] });
+        await using var simulator = await SimulatorFixture.StartAsync(clock, new SimulatedAccountOptions { Kind = simulated });
         simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.5m, 60_000m);
         simulator.SeedPosition("ETHUSDT", SimSide.Short, 2m, 3_000m);
-        await using var harness = await TickHarness.StartAsync(azurite, Settings(simulator, simulator.Options.Accounts[0].Passphrase), clock: clock, realExchange: true);
+        await using var harness = await TickHarness.StartAsync(azurite, simulator.AppSettings(), clock: clock, realExchange: true);
 
         var result = await harness.Tick.RunAsync();
 
@@ -44,8 +44,8 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
     public async Task RealAdapter_WrongPassphrase_TickRecordsAnAuthenticationFailure()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        await using var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
-        await using var harness = await TickHarness.StartAsync(azurite, Settings(simulator, "not-the-passphrase"), clock: clock, realExchange: true);
+        await using var simulator = await SimulatorFixture.StartAsync(clock);
+        await using var harness = await TickHarness.StartAsync(azurite, simulator.AppSettings("not-the-passphrase"), clock: clock, realExchange: true);
 
         var result = await harness.Tick.RunAsync();
 
@@ -54,13 +54,4 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
         Assert.DoesNotContain("not-the-passphrase", result.Status.LastFailure.Message, StringComparison.Ordinal);
         Assert.Equal(TickFailureKind.Authentication, (await harness.Snapshots.ReadStatusAsync())!.LastFailure!.Kind);
     }
-
-    private static Dictionary<string, string?> Settings(BitgetSimulator simulator, string passphrase) => new()
-    {
-        ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-        ["Bitget:AccountKind"] = "auto",
-        ["Secrets:bitget-api-key"] = simulator.ApiKey,
-        ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
-        ["Secrets:bitget-api-passphrase"] = passphrase,
-    };
 }

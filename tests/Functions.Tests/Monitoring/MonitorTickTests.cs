@@ -1,11 +1,12 @@
 using Azure;
-using Bitget.Client.Exchange;
-using Microsoft.Extensions.DependencyInjection;
-using Functions.Tests.Monitoring.Support;
-using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
 using Azure.Data.Tables;
+using Bitget.Client.Exchange;
+using Functions.Tests.Monitoring.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -227,7 +228,7 @@ public sealed class MonitorTickTests(AzuriteFixture azurite)
     [Fact]
     public async Task StubExchange_FirstTickOnAnAccountWithoutAnyTable_Succeeds()
     {
-        await Functions.Tests.Alerting.Support.AlertingApp.ResetAsync(azurite);
+        await Functions.Tests.Support.SentinelTestApp.ResetStateAsync(azurite);
         await using var harness = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString);
         harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 2, positions: 1);
 

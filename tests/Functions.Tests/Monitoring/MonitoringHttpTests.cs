@@ -1,8 +1,10 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -14,7 +16,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task BeforeFirstTick_PositionsAndSnapshotAre404Problems_StatusAndHealthAnswer()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
 
         using var positions = await app.Client.GetAsync("/api/positions");
         using var snapshot = await app.Client.GetAsync("/api/snapshot");
@@ -36,7 +38,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task HostInvokesMonitorTick_ThenSnapshotPositionsAndStatusShowItsData()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 4, positions: 3);
 
         await app.TickAsync();
@@ -58,7 +60,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task ExchangeUnreachable_InvocationSucceeds_StatusShowsTheFailure_HealthIs503()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Failure = new HttpRequestException("connection refused");
 
         var invocation = await Record.ExceptionAsync(app.TickAsync);
@@ -77,7 +79,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task LastTickOlderThanThreeIntervals_TickComponentDegraded()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 1, positions: 0);
         await app.Get<MonitorTick>().RunAsync();
         using var fresh = await app.Client.GetAsync("/api/health");
@@ -95,7 +97,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task TicksKeepFailing_HealthReportsTheAgeOfTheLastSuccessfulTick_AndDegradesPastThreeIntervals()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 1, positions: 0);
         await app.Get<MonitorTick>().RunAsync();
         app.Port.Failure = new HttpRequestException("connection refused");
@@ -122,7 +124,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task Snapshot_UnknownSymbolIs404_MalformedSymbolIs400_BothProblemDetails()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 2, positions: 0);
         await app.Get<MonitorTick>().RunAsync();
 
@@ -138,7 +140,7 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     [Fact]
     public async Task MonitoringRoutesNeedTheFunctionKey_HealthDoesNot()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await using var app = await StartAsync();
         app.Client.DefaultRequestHeaders.Remove("x-functions-key");
 
         using var status = await app.Client.GetAsync("/api/status");
@@ -154,5 +156,12 @@ public sealed class MonitoringHttpTests(AzuriteFixture azurite)
     {
         var tick = JsonNode.Parse(report)!["components"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "tick")!;
         return (tick["status"]!.GetValue<string>(), tick["detail"]!.GetValue<string>());
+    }
+
+    // Only the monitoring tables are deleted: each test's first tick runs on an account without them.
+    private async Task<SentinelTestApp> StartAsync()
+    {
+        await SentinelTestApp.ResetStateAsync(azurite, StateTables.Snapshots, StateTables.PriceHistory, StateTables.Leases);
+        return await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Azurite = azurite });
     }
 }

@@ -2,8 +2,8 @@ using Bitget.Client.Exchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Configuration;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Configuration;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Monitoring;
 
 namespace Functions.Tests.Monitoring;

@@ -4,8 +4,8 @@ using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.State;
-using Sentinel.Functions.State.Leases;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Functions.Platform.State.Leases;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;
@@ -17,7 +17,8 @@ public sealed class TickLeaseHealthTests(AzuriteFixture azurite)
     [Fact]
     public async Task TicksSkippedForAHeldLease_AreWarnings_DegradeTheTickComponent_AndClearOnceATickRuns()
     {
-        await using var app = await MonitoringApp.StartAsync(azurite);
+        await SentinelTestApp.ResetStateAsync(azurite, StateTables.Snapshots, StateTables.PriceHistory, StateTables.Leases);
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Azurite = azurite });
         app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 2, positions: 0);
         await app.TickAsync();
         var stranger = new TableLeaseManager(new TableServiceClient(azurite.ConnectionString).GetTableClient(StateTables.Leases), app.Clock);

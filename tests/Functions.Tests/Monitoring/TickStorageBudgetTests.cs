@@ -1,5 +1,5 @@
 using Functions.Tests.Monitoring.Support;
-using Sentinel.Functions.Monitoring;
+using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

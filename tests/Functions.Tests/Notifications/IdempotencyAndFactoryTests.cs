@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using static Functions.Tests.Alerts.AlertTestData;
 using static Functions.Tests.Notifications.NotificationTestData;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using static Functions.Tests.Alerts.AlertTestData;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
+using Functions.Tests.Alerts;
+using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
 using static Functions.Tests.Alerts.AlertTestData;
@@ -12,9 +13,9 @@ public sealed class SeedRulesEndToEndTests
     [Fact]
     public void SeedRules_OnAStressedAccount_FireAndEveryCardIsAValidSmallAdaptiveCard14()
     {
-        var rules = AlertRuleJson.Load(File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerts", "seed-rules.json")));
+        var rules = AlertRuleJson.Load(File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerting", "seed-rules.json")));
         var engine = new AlertEngine(rules);
-        var history = new PriceHistory(16);
+        var history = new PriceTape(16);
         history.Record("ETHUSDT", T0.AddMinutes(-20), 3000m);
         var watermarks = new AccountWatermarks(DateOnly.FromDateTime(T0.UtcDateTime), 10_000m, 12_000m, T0.AddDays(-1), T0);
         var previous = new[] { Position("ETHUSDT", PositionSide.Long, size: 2m, mark: 3000m) };
@@ -24,7 +25,7 @@ public sealed class SeedRulesEndToEndTests
             [Position("ETHUSDT", PositionSide.Short, size: 110m, mark: 2400m, liquidation: 2500m, unrealizedPnl: -900m, margin: 1000m, leverage: 25m)],
             equity: 9_000m,
             marginRatio: 0.85m);
-        var health = TickHealth.Unknown.RecordSuccess(T0);
+        var health = Healthy(T0);
 
         var result = engine.Evaluate(new AlertTickInput(stressed, previous, history, watermarks, health, [], T0));
 

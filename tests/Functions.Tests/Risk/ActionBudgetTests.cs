@@ -1,4 +1,4 @@
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Risk;

@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Risk;

@@ -1,6 +1,6 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Risk;

@@ -1,6 +1,7 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.Risk;
+using Functions.Tests.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Risk;
 using static Functions.Tests.Alerts.AlertTestData;
 using static Functions.Tests.Risk.RiskTestData;
 
@@ -171,7 +172,7 @@ public sealed class RiskEvaluatorTests
     public void PriceCrossing_PlansOncePerCrossing()
     {
         var rules = Rules(RiskRule("price_crossing", 95, new RuleActionDocument { Type = "close" }, symbols: ["BTCUSDT"]));
-        var history = new PriceHistory();
+        var history = new PriceTape();
         history.Record("BTCUSDT", T0, 100m);
         RiskTickInput At(DateTimeOffset at, decimal price)
         {

@@ -1,4 +1,4 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 using static Functions.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Risk;

@@ -33,8 +33,7 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         var evaluationsBefore = rig.State.Evaluations;
 
         rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * 0.8m);
-        await UntilAsync(() => rig.State.Evaluations > evaluationsBefore, "the stream evaluating the crash");
-        await DeliveredAsync(rig, "the firing webhook");
+        await UntilDeliveredAsync(rig.App, () => rig.Webhook.Accepted.Count == 1 && rig.State.Evaluations > evaluationsBefore, "the firing webhook");
 
         Assert.Equal(restBefore, rig.Simulator.Requests.All.Count);
         var firing = Assert.Single(rig.Webhook.Accepted);
@@ -95,25 +94,16 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         return health!["components"]!.AsArray().Select(c => c!.AsObject()).Single(c => c["name"]!.GetValue<string>() == "stream");
     }
 
-    private static async Task UntilAsync(Func<bool> condition, string what)
+    // Detection only stores outbox rows; the delivery timer (every 5 s in the host) sends them, so it runs while waiting.
+    private static Task UntilDeliveredAsync(SentinelTestApp app, Func<bool> condition, string what) => UntilAsync(condition, what, app.DeliverAsync);
+
+    private static async Task UntilAsync(Func<bool> condition, string what, Func<Task>? between = null)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(1);
-        }
-    }
-
-    /// <summary>Runs delivery (apart from detection since the outbox is the tick's only output) until the webhook has one notification.</summary>
-    private static async Task DeliveredAsync(Rig rig, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (rig.Webhook.Accepted.IsEmpty)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await rig.App.DeliverAsync();
-            await Task.Delay(1);
+            await (between ?? (() => Task.Delay(1)))();
         }
     }
 
@@ -131,22 +121,16 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
 
         public static async Task<Rig> StartAsync(AzuriteFixture azurite, bool enabled = true)
         {
-            await AlertingApp.ResetAsync(azurite);
+            await SentinelTestApp.ResetStateAsync(azurite);
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
-            var simulator = await BitgetSimulator.StartAsync(new SimulatorOptions { TimeProvider = clock });
+            var simulator = await SimulatorFixture.StartAsync(clock);
             var normal = simulator.Prices.Last("BTCUSDT");
             simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.1m, normal);
             var webhook = await SwitchableReceiver.StartAsync();
-            var app = await AlertingApp.StartAsync(azurite, null, webhook, clock, exchange: new Dictionary<string, string?>
-            {
-                ["Bitget:BaseAddress"] = simulator.BaseAddress.ToString(),
-                ["Bitget:AccountKind"] = "auto",
-                ["Secrets:bitget-api-key"] = simulator.ApiKey,
-                ["Secrets:bitget-api-secret"] = simulator.Options.Accounts[0].Secret,
-                ["Secrets:bitget-api-passphrase"] = simulator.Options.Accounts[0].Passphrase,
-                ["Streaming:Enabled"] = enabled ? "true" : "false",
-                ["Streaming:BaseAddress"] = simulator.StreamAddress.ToString(),
-            });
+            var exchange = simulator.AppSettings();
+            exchange["Streaming:Enabled"] = enabled ? "true" : "false";
+            exchange["Streaming:BaseAddress"] = simulator.StreamAddress.ToString();
+            var app = await SentinelTestApp.StartAsync(azurite, null, webhook, clock, exchange: exchange);
             await app.AddRuleAsync($$"""
                 {"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":{{normal * 0.9m}},"clear":{{normal * 0.95m}},"severity":"critical","channels":["webhook"]}
                 """);

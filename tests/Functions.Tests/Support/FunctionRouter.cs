@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Platform.Invocation;
 
 namespace Functions.Tests.Support;
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using Azure.Data.Tables;
 using Functions.Tests.Hosting.Support;
 using Functions.Tests.Monitoring.Support;
 using Microsoft.AspNetCore.Builder;
@@ -10,11 +13,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Delivery;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Invocation;
+using Sentinel.Functions.Notifications;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Invocation;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.State;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Support;
@@ -23,11 +27,14 @@ namespace Functions.Tests.Support;
 /// The one in-process app of this test project: the worker's own registrations (<see cref="SentinelApp.AddServices"/>)
 /// on a real Kestrel loopback port, HTTP functions served by <see cref="FunctionRouter"/> from their attributes and
 /// timer functions invoked with a <see cref="TimerInfo"/> as the host invokes them, both through the app's middleware.
+/// Started from <see cref="SentinelTestAppOptions"/>, or on Azurite with notification receivers and a stub or real
+/// exchange; plus the steps tests share (rules through the API, JSON reads).
 /// </summary>
 internal sealed class SentinelTestApp : IAsyncDisposable
 {
     public const string FunctionKey = "test-function-key-9f3c";
     public const string MasterKey = "test-master-key-41d0";
+    public const string SigningKey = "test-signing-key-not-a-secret";
 
     private readonly WebApplication _app;
     private readonly FunctionCatalog _catalog;
@@ -104,6 +111,71 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
         return new SentinelTestApp(app, catalog, client, clock, port, logs);
     }
+
+    /// <summary>Deletes the given state tables (all when none is named), so the next app starts without them (an empty rules table is seeded again).</summary>
+    public static async Task ResetStateAsync(AzuriteFixture azurite, params IReadOnlyList<string> tables)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        var service = new TableServiceClient(azurite.ConnectionString);
+        foreach (var table in tables.Count == 0 ? StateTables.All : tables)
+        {
+            await service.DeleteTableAsync(table);
+        }
+    }
+
+    /// <summary>
+    /// The app on Azurite with the Teams and webhook URLs pointing at the receivers, and the stub exchange or, given
+    /// <paramref name="exchange"/> settings, the real Bitget adapter (for the simulator). Starts on the tables as they
+    /// are; <paramref name="clearRules"/> removes the seeded rules so a test's own rules are the only ones.
+    /// </summary>
+    public static async Task<SentinelTestApp> StartAsync(
+        AzuriteFixture azurite, SwitchableReceiver? teams, SwitchableReceiver? webhook, FakeTimeProvider? clock = null, bool clearRules = true, StubExchangePort? port = null, IDictionary<string, string?>? exchange = null, StorageTraffic? storage = null, IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Secrets:teams-webhook-url"] = teams?.Url.ToString(),
+            ["Secrets:webhook-url"] = webhook?.Url.ToString(),
+            ["Secrets:webhook-signing-key"] = webhook is null ? null : SigningKey,
+            ["Notifications:TimeoutSeconds"] = "1",
+        };
+        foreach (var (key, value) in (exchange ?? new Dictionary<string, string?>()).Concat(settings ?? new Dictionary<string, string?>()))
+        {
+            all[key] = value;
+        }
+
+        var app = await StartAsync(new SentinelTestAppOptions
+        {
+            Azurite = azurite,
+            Settings = all,
+            Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)),
+            Port = port,
+            RealExchange = exchange is not null,
+            Services = storage is null ? null : services => services.Configure<TableClientOptions>("Default", o => o.AddPolicy(storage, Azure.Core.HttpPipelinePosition.PerRetry)),
+        });
+        if (clearRules)
+        {
+            await app.RemoveAllRulesAsync();
+        }
+
+        return app;
+    }
+
+    public async Task RemoveAllRulesAsync()
+    {
+        var store = Get<RuleStore>();
+        foreach (var rule in await store.ListAsync())
+        {
+            await store.DeleteAsync(rule.Rule.Id!, rule.ETag);
+        }
+    }
+
+    public async Task AddRuleAsync(string json)
+    {
+        using var response = await Client.PostAsync("/api/rules", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public Task<T?> GetJsonAsync<T>(string path) => Client.GetFromJsonAsync<T>(path);
 
     /// <summary>Invokes a timer function as the host does (one invocation, its own scope, through the middleware); throws if it fails.</summary>
     public async Task InvokeTimerAsync(string name, bool pastDue = false)

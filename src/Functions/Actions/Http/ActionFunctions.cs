@@ -1,5 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
-using Sentinel.Functions.Risk;
+using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Actions.Http;
 

@@ -1,4 +1,4 @@
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>The body of <c>GET /api/alerts</c>: firing first, then pending, then recently resolved.</summary>
-public sealed record AlertListView(IReadOnlyList<AlertView> Alerts);
+internal sealed record AlertListView(IReadOnlyList<AlertView> Alerts);

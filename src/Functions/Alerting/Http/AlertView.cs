@@ -1,9 +1,9 @@
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>One (rule, subject) alert as <c>GET /api/alerts</c> shows it; <see cref="Id"/> is what <c>/ack</c> takes.</summary>
-public sealed record AlertView(
+internal sealed record AlertView(
     string Id,
     string RuleId,
     string SubjectKey,

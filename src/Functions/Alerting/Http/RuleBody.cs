@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
 
 namespace Sentinel.Functions.Alerting.Http;
 
 /// <summary>Reads one rule from a request body with the rule file's strict JSON rules (unknown properties are errors) and validates it.</summary>
-public static class RuleBody
+internal static class RuleBody
 {
     private const int MaxBytes = 64 * 1024;
 

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sentinel.Functions.Alerts;
-using Sentinel.Functions.State;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Functions.Platform.Audit;
+using Sentinel.Functions.Platform.Http;
+using Sentinel.Functions.Platform.Errors;
 
 namespace Sentinel.Functions.Alerting.Http;
 

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.Audit;
+using Sentinel.Functions.Platform.Http;
+using Sentinel.Functions.Platform.Errors;
 
 namespace Sentinel.Functions.Alerting.Http;
 

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
-using Sentinel.Functions.Hosting.Http;
+using Sentinel.Functions.Platform.Http;
+using Sentinel.Functions.Platform.Audit;
 
 namespace Sentinel.Functions.Alerting.Http;
 

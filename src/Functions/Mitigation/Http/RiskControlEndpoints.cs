@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Alerting.Http;
-using Sentinel.Functions.Alerts;
+using Sentinel.Core.Alerts;
+using Sentinel.Functions.Platform.Audit;
+using Sentinel.Functions.Platform.Http;
+using Sentinel.Functions.Platform.Errors;
 
 namespace Sentinel.Functions.Mitigation.Http;
 

@@ -1,5 +1,6 @@
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Health;
 
@@ -7,7 +8,7 @@ namespace Sentinel.Functions.Monitoring.Health;
 /// Component <c>exchange</c>: the outcome of the last tick's exchange read (no extra exchange call, so health
 /// checks never spend rate limit). Rate-limited is degraded; unreachable, refused credentials or no adapter is unhealthy.
 /// </summary>
-public sealed class ExchangeHealthProbe(SnapshotStore store, ExchangePortProvider exchange) : IHealthProbe
+internal sealed class ExchangeHealthProbe(SnapshotStore store, ExchangePortProvider exchange) : IHealthProbe
 {
     public string Name => "exchange";
 

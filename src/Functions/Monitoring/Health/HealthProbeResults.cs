@@ -1,4 +1,4 @@
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Health;
 using Checks = Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Sentinel.Functions.Monitoring.Health;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Hosting.Health;
+using Sentinel.Functions.Platform.Health;
 
 namespace Sentinel.Functions.Monitoring.Health;
 
@@ -9,7 +9,7 @@ namespace Sentinel.Functions.Monitoring.Health;
 /// that grace period after start, degraded after it. Also degraded when this instance skipped more than one tick in
 /// a row because another holder had the tick's lease (one skip is a tick that ran long; more is a stuck holder).
 /// </summary>
-public sealed class LastTickHealthProbe(
+internal sealed class LastTickHealthProbe(
     SnapshotStore store, MonitorSchedule schedule, MonitorStartup startup, TickSkips skips, IOptions<MonitorOptions> options, TimeProvider timeProvider) : IHealthProbe
 {
     public string Name => "tick";

@@ -1,4 +1,4 @@
-using Sentinel.Functions.Hosting.Timers;
+using Sentinel.Functions.Platform.Timers;
 
 namespace Sentinel.Functions.Monitoring.Health;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 namespace Sentinel.Functions.Monitoring.Health;
 
 /// <summary>Remembers when the app started, so the first tick gets a grace period before the tick counts as late.</summary>
-public sealed class MonitorStartup(TimeProvider timeProvider) : IHostedService
+internal sealed class MonitorStartup(TimeProvider timeProvider) : IHostedService
 {
     public DateTimeOffset? StartedAt { get; private set; }
 

@@ -1,10 +1,10 @@
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.Secrets;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.Secrets;
 
 namespace Sentinel.Functions.Monitoring.Health;
 
 /// <summary>Component <c>secrets</c>: the Bitget secrets can be read (<see cref="SecretsHealth"/>); names missing ones, never values.</summary>
-public sealed class SecretsHealthProbe(SecretsHealth health) : IHealthProbe
+internal sealed class SecretsHealthProbe(SecretsHealth health) : IHealthProbe
 {
     public string Name => "secrets";
 

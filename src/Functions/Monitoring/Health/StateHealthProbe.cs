@@ -1,10 +1,10 @@
-using Sentinel.Functions.Hosting.Health;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.Health;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Monitoring.Health;
 
 /// <summary>Component <c>state</c>: the Table service answers within a few seconds (<see cref="TableStateHealth"/>).</summary>
-public sealed class StateHealthProbe(TableStateHealth health) : IHealthProbe
+internal sealed class StateHealthProbe(TableStateHealth health) : IHealthProbe
 {
     public string Name => "state";
 

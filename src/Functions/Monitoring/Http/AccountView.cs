@@ -3,7 +3,7 @@ using Bitget.Client.Exchange;
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>The account as the HTTP API shows it.</summary>
-public sealed record AccountView(string MarginCoin, decimal Equity, decimal Available, decimal UnrealizedPnl, decimal? MarginRatio)
+internal sealed record AccountView(string MarginCoin, decimal Equity, decimal Available, decimal UnrealizedPnl, decimal? MarginRatio)
 {
     public static AccountView From(ExchangeAccount a)
     {

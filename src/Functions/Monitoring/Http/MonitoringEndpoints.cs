@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Configuration;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Errors;
+using Sentinel.Functions.Platform.Configuration;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Errors;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Functions.Monitoring.Http;
 

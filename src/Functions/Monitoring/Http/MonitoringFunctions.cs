@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Hosting;
-using Sentinel.Functions.Configuration;
-using Sentinel.Functions.Exchange;
-using Sentinel.Functions.Hosting.Http;
+using Sentinel.Functions.Platform.Configuration;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.Http;
+using Sentinel.Functions.Platform.Health;
 
 namespace Sentinel.Functions.Monitoring.Http;
 

@@ -3,7 +3,7 @@ using Bitget.Client.Exchange;
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>A position as the HTTP API shows it (enums as lower-case words).</summary>
-public sealed record PositionView(
+internal sealed record PositionView(
     string Symbol, string MarginCoin, string Side, string Mode, string MarginMode, decimal Size, decimal Available,
     decimal EntryPrice, decimal MarkPrice, decimal? LiquidationPrice, decimal UnrealizedPnl, decimal Margin,
     decimal Leverage, decimal Notional, DateTimeOffset? OpenedAt, DateTimeOffset UpdatedAt)

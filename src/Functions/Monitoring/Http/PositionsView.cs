@@ -1,4 +1,4 @@
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>The body of <c>GET /api/positions</c>: the positions of the last successful tick.</summary>
-public sealed record PositionsView(DateTimeOffset ReadAt, IReadOnlyList<PositionView> Positions);
+internal sealed record PositionsView(DateTimeOffset ReadAt, IReadOnlyList<PositionView> Positions);

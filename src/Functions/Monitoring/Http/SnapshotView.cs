@@ -1,4 +1,4 @@
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>The body of <c>GET /api/snapshot</c>: the last successful tick's tickers, positions and account.</summary>
-public sealed record SnapshotView(DateTimeOffset ReadAt, IReadOnlyList<TickerView> Tickers, IReadOnlyList<PositionView> Positions, AccountView Account);
+internal sealed record SnapshotView(DateTimeOffset ReadAt, IReadOnlyList<TickerView> Tickers, IReadOnlyList<PositionView> Positions, AccountView Account);

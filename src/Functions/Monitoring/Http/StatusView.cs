@@ -7,4 +7,4 @@ namespace Sentinel.Functions.Monitoring.Http;
 /// <param name="ProductType">The product type watched.</param>
 /// <param name="LastTick">The last tick; null before the first tick, or when the state store cannot be read.</param>
 /// <param name="StateError">Why the state store could not be read (status and error code); null when it could.</param>
-public sealed record StatusView(string Mode, string AccountKindSetting, string? AccountKind, string ProductType, TickView? LastTick, string? StateError);
+internal sealed record StatusView(string Mode, string AccountKindSetting, string? AccountKind, string ProductType, TickView? LastTick, string? StateError);

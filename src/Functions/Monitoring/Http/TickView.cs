@@ -1,7 +1,9 @@
+using Sentinel.Core.Ticks;
+
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>The last tick as <c>GET /api/status</c> shows it.</summary>
-public sealed record TickView(
+internal sealed record TickView(
     DateTimeOffset LastAttemptAt, string Outcome, double DurationMs, string? FailureKind, string? FailureDetail,
     DateTimeOffset? LastSuccessAt, DateTimeOffset? LastReadAt, int ConsecutiveFailures, int Tickers, int Positions)
 {

@@ -3,7 +3,7 @@ using Bitget.Client.Exchange;
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>A ticker as the HTTP API shows it.</summary>
-public sealed record TickerView(
+internal sealed record TickerView(
     string Symbol, decimal LastPrice, decimal? MarkPrice, decimal? IndexPrice, decimal? BidPrice, decimal? AskPrice,
     decimal? FundingRate, decimal? OpenInterest, decimal? Change24h, DateTimeOffset ExchangeTime)
 {

@@ -1,3 +1,5 @@
+using Sentinel.Core.Ticks;
+
 namespace Sentinel.Functions.Monitoring.Http;
 
 /// <summary>Enum values as the HTTP API spells them.</summary>

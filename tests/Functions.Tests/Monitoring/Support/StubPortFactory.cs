@@ -1,5 +1,5 @@
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Functions.Tests.Monitoring.Support;
 

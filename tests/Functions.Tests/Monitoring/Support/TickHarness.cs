@@ -2,11 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Exchange;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Observability;
-using Sentinel.Functions.Secrets;
-using Sentinel.Functions.State;
+using Sentinel.Functions.Platform.Telemetry;
+using Sentinel.Functions.Platform.Secrets;
+using Sentinel.Functions.Platform.State;
 using Azure.Data.Tables;
 using Sentinel.TestSupport;
 

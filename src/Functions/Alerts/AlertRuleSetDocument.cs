@@ -1,7 +1,0 @@
-namespace Sentinel.Functions.Alerts;
-
-/// <summary>The seed file's shape: <c>{"rules":[...]}</c>.</summary>
-public sealed record AlertRuleSetDocument
-{
-    public IReadOnlyList<AlertRuleDocument>? Rules { get; init; }
-}

@@ -1,9 +1,0 @@
-namespace Sentinel.Functions.Alerts;
-
-/// <summary>How urgent an alert is; drives the card colour.</summary>
-public enum AlertSeverity
-{
-    Info,
-    Warning,
-    Critical,
-}

@@ -1,4 +1,0 @@
-namespace Sentinel.Functions.Delivery;
-
-/// <summary>One channel's answer to <c>POST /api/notifications/test</c>; <see cref="Outcome"/> is <c>delivered</c>, <c>retryable_failure</c>, <c>permanent_failure</c> or <c>not_configured</c>.</summary>
-public sealed record ChannelTestResult(string Channel, string Outcome, int? StatusCode, string Reason);

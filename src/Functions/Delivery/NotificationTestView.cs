@@ -1,4 +1,0 @@
-namespace Sentinel.Functions.Delivery;
-
-/// <summary>The body of <c>POST /api/notifications/test</c>.</summary>
-public sealed record NotificationTestView(string IdempotencyKey, IReadOnlyList<ChannelTestResult> Channels);

@@ -1,7 +1,0 @@
-using Azure;
-using Sentinel.Functions.Notifications;
-
-namespace Sentinel.Functions.Delivery;
-
-/// <summary>An outbox row as read or last written, with its ETag; <paramref name="IsNotice"/> marks a dead-letter notice (which never raises another).</summary>
-public sealed record StoredOutboxEntry(OutboxEntry Entry, ETag ETag, bool IsNotice);

@@ -1,4 +1,0 @@
-namespace Sentinel.Functions.Hosting.Health;
-
-/// <summary>One component's line in the health report.</summary>
-public sealed record ComponentHealth(string Name, HealthStatus Status, string? Detail, double DurationMs);

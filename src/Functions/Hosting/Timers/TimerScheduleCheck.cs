@@ -1,7 +1,0 @@
-namespace Sentinel.Functions.Hosting.Timers;
-
-/// <summary>The outcome of checking one schedule setting (named options, one per setting); null when it is valid.</summary>
-public sealed class TimerScheduleCheck
-{
-    public string? Error { get; set; }
-}

@@ -1,4 +1,0 @@
-namespace Sentinel.Functions.Monitoring;
-
-/// <summary>One price observation: the exchange read time and the last traded price.</summary>
-public readonly record struct PriceSample(DateTimeOffset At, decimal Price);

@@ -1,4 +1,0 @@
-namespace Sentinel.Functions.Monitoring;
-
-/// <summary>A recorded exchange failure: its kind and a message safe to show (no credentials, no signatures).</summary>
-public sealed record TickFailure(TickFailureKind Kind, string Message);

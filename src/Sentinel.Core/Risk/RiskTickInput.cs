@@ -1,0 +1,12 @@
+using Bitget.Client.Exchange;
+using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
+
+namespace Sentinel.Core.Risk;
+
+/// <summary>Everything one risk evaluation reads; nothing else is consulted.</summary>
+/// <param name="Snapshot">This tick's successful read.</param>
+/// <param name="History">Recent prices including this tick's (for price crossings); null disables crossing rules.</param>
+/// <param name="Watermarks">Day-start and peak equity, advanced with this snapshot; null disables drawdown rules.</param>
+/// <param name="Now">Evaluation time.</param>
+public sealed record RiskTickInput(ExchangeSnapshot Snapshot, IReadOnlyDictionary<string, PriceSeries>? History, AccountWatermarks? Watermarks, DateTimeOffset Now);
