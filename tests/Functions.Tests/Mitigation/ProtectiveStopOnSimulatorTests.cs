@@ -144,7 +144,7 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         await h.TickAtAsync(60_000m);
         Assert.Equal(58_800m, Assert.Single(LivePlans(h)).TriggerPrice);
 
-        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new Sentinel.Functions.Risk.RiskStep(Sentinel.Functions.Risk.RiskActionKind.StopLoss, 0m, 3m));
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new Sentinel.Core.Risk.RiskStep(Sentinel.Core.Risk.RiskActionKind.StopLoss, 0m, 3m));
         await h.TickAtAsync(60_000m);
 
         Assert.Equal(Sentinel.Functions.Mitigation.GuardDecision.Skipped, riskStop.Decision);
@@ -165,8 +165,8 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         // What the planner asks for a stop whose position side a stale (or empty) snapshot no longer shows.
         var gone = new Bitget.Client.Exchange.ExchangePosition(Btc, string.Empty, Bitget.Client.Exchange.PositionSide.Long, Bitget.Client.Exchange.PositionMode.OneWay,
             Bitget.Client.Exchange.MarginMode.Crossed, 0m, 0m, 0m, 0m, null, 0m, 0m, 0m, null, null, default);
-        var cancel = new Sentinel.Functions.Mitigation.MitigationRequest("test", "keep-stop", gone, new Sentinel.Functions.Risk.RiskStep(Sentinel.Functions.Risk.RiskActionKind.CancelStop, 0m, 0m), 0,
-            Sentinel.Functions.Risk.ProtectiveStopClientOid.Cancel(stop.OrderId), null, ["teams"], TargetOrderId: stop.OrderId, Purpose: "orphan: its position side is closed");
+        var cancel = new Sentinel.Functions.Mitigation.MitigationRequest("test", "keep-stop", gone, new Sentinel.Core.Risk.RiskStep(Sentinel.Core.Risk.RiskActionKind.CancelStop, 0m, 0m), 0,
+            Sentinel.Core.Risk.ProtectiveStopClientOid.Cancel(stop.OrderId), null, ["teams"], TargetOrderId: stop.OrderId, Purpose: "orphan: its position side is closed");
         var result = await h.RunAsync(h.Get<Sentinel.Functions.Mitigation.MitigationGuard>().ExecuteAsync(cancel));
 
         Assert.Equal(Sentinel.Functions.Mitigation.GuardDecision.Aborted, result.Decision);
