@@ -26,10 +26,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
     }
 
-    public AzuriteFixture(string dataFolder)
+    // Not a public constructor: xUnit requires a collection fixture to have exactly one.
+    private AzuriteFixture(string dataFolder)
     {
         _dataFolder = dataFolder;
     }
+
+    /// <summary>An Azurite that keeps its tables in <paramref name="dataFolder"/>, so it can be stopped and started again with its data.</summary>
+    public static AzuriteFixture OnDisk(string dataFolder) => new(dataFolder);
 
     public int TablePort { get; private set; }
 

@@ -45,7 +45,7 @@ public sealed class RealStackFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_root);
         var publish = PublishAsync();
-        Azurite = new AzuriteFixture(Path.Combine(_root, "azurite"));
+        Azurite = AzuriteFixture.OnDisk(Path.Combine(_root, "azurite"));
         await Azurite.InitializeAsync();
         Receiver = await WebhookReceiver.StartAsync();
         StartSimulator();

@@ -45,7 +45,7 @@ public partial class DeadMansSwitchTests
     public void Query_CountsTheMetricAndOutcomeTheAppRecordsOnASuccessfulTick()
     {
         var query = Condition(InfraFiles.Parse(InfraFiles.DeadMansSwitch)).Get("query")!.AsLiteralString()!;
-        var telemetry = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Observability", "SentinelTelemetry.cs"));
+        var telemetry = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Platform", "Telemetry", "SentinelTelemetry.cs"));
         var outcomes = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Monitoring", "TickOutcome.cs"));
 
         var metric = MetricName().Match(query).Groups["name"].Value;
