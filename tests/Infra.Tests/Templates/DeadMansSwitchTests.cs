@@ -46,7 +46,7 @@ public partial class DeadMansSwitchTests
     {
         var query = Condition(InfraFiles.Parse(InfraFiles.DeadMansSwitch)).Get("query")!.AsLiteralString()!;
         var telemetry = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Platform", "Telemetry", "SentinelTelemetry.cs"));
-        var outcomes = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Monitoring", "TickOutcome.cs"));
+        var outcomes = File.ReadAllText(RepositoryRoot.Combine("src", "Sentinel.Core", "Ticks", "TickOutcome.cs"));
 
         var metric = MetricName().Match(query).Groups["name"].Value;
         var outcome = OutcomeName().Match(query).Groups["name"].Value;
