@@ -128,6 +128,13 @@ public sealed class LiveModeTests
             }
         }
 
+        // A dropped request is recorded only after the client has seen the reset: count once every record landed.
+        for (var wait = 0; sim.Simulator.Requests.Pending > 0; wait++)
+        {
+            Assert.True(wait < 10_000, "the simulator did not record its requests");
+            await Task.Delay(1);
+        }
+
         return await task;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Functions.Tests.Support;
 using Sentinel.TestSupport;
@@ -8,9 +9,12 @@ namespace Functions.Tests.Hosting;
 /// <summary>With the state store down, read endpoints answer 503 problem details saying why, /api/status keeps answering 200.</summary>
 public sealed class DependencyDownTests
 {
-    // Nothing listens there: every storage request is refused, as when Azurite or the Table service is down.
+    // A loopback port held bound but never listening: every storage request is refused, as when Azurite or the Table
+    // service is down, and no server another test starts can take the port meanwhile.
+    private static readonly Socket Held = BoundNotListening();
+
     private static readonly string Down =
-        $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{FreePort.Next()}/{AzuriteFixture.AccountName};";
+        $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{((IPEndPoint)Held.LocalEndPoint!).Port}/{AzuriteFixture.AccountName};";
 
     [Theory]
     [InlineData("/api/positions")]
@@ -61,4 +65,11 @@ public sealed class DependencyDownTests
 
     private static Task<SentinelTestApp> StartAsync() =>
         SentinelTestApp.StartAsync(new SentinelTestAppOptions { Settings = new Dictionary<string, string?> { ["State:ConnectionString"] = Down } });
+
+    private static Socket BoundNotListening()
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
+    }
 }
