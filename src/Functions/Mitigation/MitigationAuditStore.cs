@@ -20,12 +20,17 @@ public sealed class MitigationAuditStore(RiskTables tables, TimeProvider timePro
         return WriteAsync(new AuditFacts(request.Who, request.RuleId, request.SubjectKey, request.Stage, request.Step.Name, request.ClientOid, request.Manual?.Describe()), decision, mode, reason, orderIds, size, cancellationToken);
     }
 
+    private static long _written;
+
     public async Task WriteAsync(AuditFacts facts, GuardDecision decision, RiskMode mode, string? reason, IReadOnlyList<string>? orderIds = null, decimal? size = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var table = await tables.GetAsync(RiskTables.Audit, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+        // Rows of the same instant keep their write order (newest first) by an inverted per-process sequence.
+        var sequence = long.MaxValue - Interlocked.Increment(ref _written);
+        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-"
+            + sequence.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
         var entity = new TableEntity(now.ToString("yyyyMMdd", CultureInfo.InvariantCulture), rowKey)
         {
             ["Who"] = facts.Who,

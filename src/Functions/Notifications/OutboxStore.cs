@@ -60,9 +60,17 @@ public sealed class OutboxStore(StateTableClients tables)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {channel} and Status eq {pending} and NextAttemptAt le {now}");
         var table = await _table.GetAsync(cancellationToken);
         var due = new List<StoredOutboxEntry>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        try
         {
-            due.Add(OutboxEntity.ToStored(entity));
+            await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                due.Add(OutboxEntity.ToStored(entity));
+            }
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
+        {
+            // The table is created on the first write; until then (or after it was removed) nothing is due.
+            return [];
         }
 
         return due.OrderBy(e => e.Entry.CreatedAt).Take(max).ToList();
@@ -106,6 +114,21 @@ public sealed class OutboxStore(StateTableClients tables)
         var pending = nameof(OutboxStatus.Pending);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {channel} and Status ne {pending} and CreatedAt lt {before}");
         var table = await _table.GetAsync(cancellationToken);
+        var pruned = 0;
+        try
+        {
+            pruned = await PruneRowsAsync(table, filter, max, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
+        {
+            // No table yet (it is created on the first write): nothing to prune.
+        }
+
+        return pruned;
+    }
+
+    private static async Task<int> PruneRowsAsync(TableClient table, string filter, int max, CancellationToken cancellationToken)
+    {
         var pruned = 0;
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
