@@ -133,37 +133,33 @@ public sealed partial class StreamingWatch(
     {
         // The tick's own lease and length, so an evaluation and a polling tick never overlap.
         var duration = monitorOptions.Value.LeaseDuration ?? schedule.IntervalAfter(timeProvider.GetUtcNow());
-        var lease = await leases.TryAcquireAsync(MonitorTick.LeaseName, "stream-" + Guid.NewGuid().ToString("N"), duration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
+        // Held like the tick holds it: renewed while the observers work, and their work is cancelled if it is lost.
+        await using var hold = await leases.TryHoldAsync(MonitorTick.LeaseName, "stream-" + Guid.NewGuid().ToString("N"), duration, cancellationToken).ConfigureAwait(false);
+        if (hold is null)
         {
             return (false, basis);
         }
 
-        try
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
+        var held = whileHeld.Token;
+        var status = await snapshots.ReadStatusAsync(held).ConfigureAwait(false);
+        if (status is not null && status.LastSuccessAt != basis.Status.LastSuccessAt)
         {
-            var status = await snapshots.ReadStatusAsync(cancellationToken).ConfigureAwait(false);
-            if (status is not null && status.LastSuccessAt != basis.Status.LastSuccessAt)
-            {
-                basis = await LoadBasisAsync(cancellationToken).ConfigureAwait(false) ?? basis;
-                await feed.AddAsync(basis.Snapshot.Positions.Select(p => p.Symbol), cancellationToken).ConfigureAwait(false);
-            }
-
-            var now = timeProvider.GetUtcNow();
-            var snapshot = StreamedSnapshot.Overlay(basis.Snapshot, feed.TakeLatest(), now);
-            // Previous positions = current ones: opened/closed/flipped are the polling tick's to see (the stream carries prices only).
-            var tick = new MonitorTickResult(TickOutcome.Succeeded, now, snapshot, snapshot.Positions, basis.History, status ?? basis.Status);
-            foreach (var observer in observers)
-            {
-                await observer.OnTickAsync(tick, cancellationToken).ConfigureAwait(false);
-            }
-
-            state.Evaluated();
-            return (true, basis);
+            basis = await LoadBasisAsync(held).ConfigureAwait(false) ?? basis;
+            await feed.AddAsync(basis.Snapshot.Positions.Select(p => p.Symbol), held).ConfigureAwait(false);
         }
-        finally
+
+        var now = timeProvider.GetUtcNow();
+        var snapshot = StreamedSnapshot.Overlay(basis.Snapshot, feed.TakeLatest(), now);
+        // Previous positions = current ones: opened/closed/flipped are the polling tick's to see (the stream carries prices only).
+        var tick = new MonitorTickResult(TickOutcome.Succeeded, now, snapshot, snapshot.Positions, basis.History, status ?? basis.Status);
+        foreach (var observer in observers)
         {
-            await leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            await observer.OnTickAsync(tick, held).ConfigureAwait(false);
         }
+
+        state.Evaluated();
+        return (true, basis);
     }
 
     private async Task<StreamBasis?> LoadBasisAsync(CancellationToken cancellationToken)
