@@ -161,17 +161,26 @@ internal sealed class PrivateResync<T> : IDisposable
             ForceWrite(snapshot);
         }
 
+        var behind = false;
         foreach (var held in _pending)
         {
             var fresh = _filter.Apply(held.Items);
-            if (fresh.Count > 0)
+            if (fresh.Count > 0 && !_owner.TryWrite(held with { Items = fresh }))
             {
-                ForceWrite(held with { Items = fresh });
+                // Forcing it in would drain the snapshot just written: the consumer is behind, so read the state again.
+                behind = true;
+                break;
             }
         }
 
         _pending.Clear();
         _running = false;
+        if (behind)
+        {
+            Interlocked.Increment(ref _overflows);
+            _owner.RaiseFull(0);
+            StartLocked();
+        }
     }
 
     /// <summary>A resync result must get in: what it would displace is older than it.</summary>
