@@ -1,5 +1,5 @@
 using Sentinel.Functions.Notifications;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 using static Functions.Tests.Notifications.NotificationTestData;
 
 namespace Functions.Tests.Notifications;

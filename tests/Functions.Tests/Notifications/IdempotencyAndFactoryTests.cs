@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 using static Functions.Tests.Notifications.NotificationTestData;
 
 namespace Functions.Tests.Notifications;

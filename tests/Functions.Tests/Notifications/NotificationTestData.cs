@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Notifications;
 

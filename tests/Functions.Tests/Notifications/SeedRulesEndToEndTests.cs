@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Bitget.Client.Exchange;
-using Functions.Tests.Alerts;
+using Sentinel.Core.Tests.Alerts;
 using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;
 using Sentinel.TestSupport;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
 namespace Functions.Tests.Notifications;
 

@@ -1,9 +1,9 @@
 using Bitget.Client.Exchange;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Risk;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
-namespace Functions.Tests.Risk;
+namespace Sentinel.Core.Tests.Risk;
 
 internal static class RiskTestData
 {

@@ -1,7 +1,7 @@
 using Bitget.Client.Exchange;
 using Sentinel.Core.Ticks;
 
-namespace Functions.Tests.Alerts;
+namespace Sentinel.Core.Tests.Alerts;
 
 /// <summary>
 /// Price history for tests, recorded tick by tick as the monitoring tick keeps it: per symbol a

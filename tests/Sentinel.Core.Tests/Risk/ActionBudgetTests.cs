@@ -1,7 +1,7 @@
 using Sentinel.Core.Risk;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
-namespace Functions.Tests.Risk;
+namespace Sentinel.Core.Tests.Risk;
 
 public sealed class ActionBudgetTests
 {

@@ -1,11 +1,11 @@
 using Bitget.Client.Exchange;
-using Functions.Tests.Alerts;
+using Sentinel.Core.Tests.Alerts;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Risk;
-using static Functions.Tests.Alerts.AlertTestData;
-using static Functions.Tests.Risk.RiskTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Risk.RiskTestData;
 
-namespace Functions.Tests.Risk;
+namespace Sentinel.Core.Tests.Risk;
 
 public sealed class RiskEvaluatorTests
 {

@@ -2,7 +2,7 @@ using Bitget.Client.Exchange;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Ticks;
 
-namespace Functions.Tests.Alerts;
+namespace Sentinel.Core.Tests.Alerts;
 
 /// <summary>Drives an <see cref="AlertEngine"/> tick by tick with explicit times, keeping history and previous positions as the tick will.</summary>
 internal sealed class AlertHarness

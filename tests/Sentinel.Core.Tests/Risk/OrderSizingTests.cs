@@ -1,8 +1,8 @@
 using Bitget.Client.Exchange;
 using Sentinel.Core.Risk;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
-namespace Functions.Tests.Risk;
+namespace Sentinel.Core.Tests.Risk;
 
 public sealed class OrderSizingTests
 {

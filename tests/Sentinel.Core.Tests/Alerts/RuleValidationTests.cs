@@ -1,8 +1,7 @@
 using Sentinel.Core.Alerts;
-using Sentinel.TestSupport;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
-namespace Functions.Tests.Alerts;
+namespace Sentinel.Core.Tests.Alerts;
 
 public sealed class RuleValidationTests
 {
@@ -89,27 +88,6 @@ public sealed class RuleValidationTests
         var compiled = CompiledRuleSet.Compile(set);
 
         Assert.Equal("r1", Assert.Single(compiled.Rules).Id);
-    }
-
-    [Fact]
-    public void SeedFile_IsValidAndHasOneRuleOfEveryType()
-    {
-        var json = File.ReadAllText(RepositoryRoot.Combine("src", "Functions", "Alerting", "seed-rules.json"));
-
-        var (document, errors) = AlertRuleJson.Parse(json);
-
-        Assert.Empty(errors);
-        var types = document!.Rules!.Select(r => r.Type!).ToList();
-        Assert.Equal(AlertRuleTypeNames.All.Order(StringComparer.Ordinal), types.Order(StringComparer.Ordinal));
-        Assert.Equal(Enum.GetValues<AlertRuleType>().Length, types.Count);
-    }
-
-    [Fact]
-    public void SeedFile_IsCopiedToTheOutput()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Alerts", "seed-rules.json");
-
-        Assert.True(File.Exists(path), path);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using Bitget.Client.Exchange;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Ticks;
-using static Functions.Tests.Alerts.AlertTestData;
+using static Sentinel.Core.Tests.Alerts.AlertTestData;
 
-namespace Functions.Tests.Alerts;
+namespace Sentinel.Core.Tests.Alerts;
 
 public sealed class EventAndHealthRuleTests
 {

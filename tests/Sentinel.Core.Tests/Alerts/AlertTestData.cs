@@ -2,7 +2,7 @@ using Bitget.Client.Exchange;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Ticks;
 
-namespace Functions.Tests.Alerts;
+namespace Sentinel.Core.Tests.Alerts;
 
 internal static class AlertTestData
 {
