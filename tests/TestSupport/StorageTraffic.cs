@@ -13,6 +13,7 @@ public sealed class StorageTraffic : HttpPipelineSynchronousPolicy
     private long _bytes;
     private long _sentBytes;
     private readonly List<string> _log = [];
+    private readonly List<(Func<string, bool> Matches, TaskCompletionSource Done)> _awaitingResponse = [];
 
     public int Requests => Volatile.Read(ref _requests);
 
@@ -33,6 +34,22 @@ public sealed class StorageTraffic : HttpPipelineSynchronousPolicy
         }
     }
 
+    /// <summary>
+    /// Completes when the response to the next request whose request line (as in <see cref="Log"/>) <paramref name="matches"/>
+    /// reaches the client: a write the code under test made in the background (a lease renewal on its timer) has landed,
+    /// so a test awaits it instead of polling storage.
+    /// </summary>
+    public Task NextResponseAsync(Func<string, bool> matches)
+    {
+        var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_awaitingResponse)
+        {
+            _awaitingResponse.Add((matches, next));
+        }
+
+        return next.Task;
+    }
+
     public override void OnSendingRequest(HttpMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -49,7 +66,7 @@ public sealed class StorageTraffic : HttpPipelineSynchronousPolicy
         Interlocked.Add(ref _sentBytes, bytes);
         lock (_log)
         {
-            _log.Add($"{request.Method} {request.Uri.ToUri().AbsolutePath}");
+            _log.Add(RequestLine(request));
         }
     }
 
@@ -69,7 +86,21 @@ public sealed class StorageTraffic : HttpPipelineSynchronousPolicy
         }
 
         Interlocked.Add(ref _bytes, bytes);
+        var line = RequestLine(message.Request);
+        List<TaskCompletionSource> answered;
+        lock (_awaitingResponse)
+        {
+            answered = [.. _awaitingResponse.Where(w => w.Matches(line)).Select(w => w.Done)];
+            _awaitingResponse.RemoveAll(w => answered.Contains(w.Done));
+        }
+
+        foreach (var done in answered)
+        {
+            done.SetResult();
+        }
     }
+
+    private static string RequestLine(Request request) => $"{request.Method} {request.Uri.ToUri().AbsolutePath}";
 
     private static long ContentLength(RequestContent? content)
     {

@@ -12,7 +12,7 @@ public sealed class AuthLevelTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true, ExtraFunctions = [typeof(LevelFunctions)] });
+        _app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Scope = AppScope.HostingOnly, ExtraFunctions = [typeof(LevelFunctions)] });
         _app.Client.DefaultRequestHeaders.Remove("x-functions-key");
     }
 

@@ -13,7 +13,7 @@ public sealed class HealthTests
     [Fact]
     public async Task NoProbes_Answers200Healthy_WithNoComponents()
     {
-        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true });
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Scope = AppScope.HostingOnly });
 
         using var response = await app.Client.GetAsync("/api/health");
 
@@ -25,7 +25,7 @@ public sealed class HealthTests
     [Fact]
     public async Task WithoutAFunctionKey_HealthIsStillServed()
     {
-        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true });
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Scope = AppScope.HostingOnly });
         app.Client.DefaultRequestHeaders.Remove("x-functions-key");
 
         using var response = await app.Client.GetAsync("/api/health");
@@ -85,7 +85,7 @@ public sealed class HealthTests
             called.TrySetResult();
             return new TaskCompletionSource<HealthProbeResult>().Task;
         });
-        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true, Clock = clock, Services = s => s.AddSingleton<IHealthProbe>(hanging) });
+        await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions { Scope = AppScope.HostingOnly, Clock = clock, Services = s => s.AddSingleton<IHealthProbe>(hanging) });
 
         var request = app.Client.GetAsync("/api/health");
         await called.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -101,7 +101,7 @@ public sealed class HealthTests
     private static Task<SentinelTestApp> StartWithProbesAsync(params IHealthProbe[] probes) =>
         SentinelTestApp.StartAsync(new SentinelTestAppOptions
         {
-            HostingOnly = true,
+            Scope = AppScope.HostingOnly,
             Services = services =>
             {
                 foreach (var probe in probes)

@@ -2,6 +2,7 @@ using Bitget.Client.Exchange;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator;
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
@@ -26,18 +27,18 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
         await using var simulator = await SimulatorFixture.StartAsync(clock, new SimulatedAccountOptions { Kind = simulated });
         simulator.SeedPosition("BTCUSDT", SimSide.Long, 0.5m, 60_000m);
         simulator.SeedPosition("ETHUSDT", SimSide.Short, 2m, 3_000m);
-        await using var harness = await TickHarness.StartAsync(azurite, simulator.AppSettings(), clock: clock, realExchange: true);
+        await using var app = await SentinelTestApp.StartMonitoringAsync(azurite, simulator.AppSettings(), clock: clock, realExchange: true);
 
-        var result = await harness.Tick.RunAsync();
+        var result = await app.Tick.RunAsync();
 
         Assert.True(result.Outcome == TickOutcome.Succeeded, result.Status?.LastFailure?.Message);
         Assert.Equal(expected, result.Status!.AccountKind);
-        Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], (await harness.Snapshots.ReadTickersAsync()).Select(t => t.Symbol));
-        var positions = (await harness.Snapshots.ReadPositionsAsync()).OrderBy(p => p.Symbol).ToList();
+        Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], (await app.Snapshots.ReadTickersAsync()).Select(t => t.Symbol));
+        var positions = (await app.Snapshots.ReadPositionsAsync()).OrderBy(p => p.Symbol).ToList();
         Assert.Equal([("BTCUSDT", Bitget.Client.Exchange.PositionSide.Long, 0.5m), ("ETHUSDT", Bitget.Client.Exchange.PositionSide.Short, 2m)], positions.Select(p => (p.Symbol, p.Side, p.Size)));
         Assert.Equal(60_000m, positions[0].EntryPrice);
-        Assert.True((await harness.Snapshots.ReadAccountAsync())!.Value.Account.Equity > 0m);
-        Assert.Single((await harness.History.ReadAsync("BTCUSDT")).Samples);
+        Assert.True((await app.Snapshots.ReadAccountAsync())!.Value.Account.Equity > 0m);
+        Assert.Single((await app.History.ReadAsync("BTCUSDT")).Samples);
     }
 
     [Fact]
@@ -45,13 +46,13 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         await using var simulator = await SimulatorFixture.StartAsync(clock);
-        await using var harness = await TickHarness.StartAsync(azurite, simulator.AppSettings("not-the-passphrase"), clock: clock, realExchange: true);
+        await using var app = await SentinelTestApp.StartMonitoringAsync(azurite, simulator.AppSettings("not-the-passphrase"), clock: clock, realExchange: true);
 
-        var result = await harness.Tick.RunAsync();
+        var result = await app.Tick.RunAsync();
 
         Assert.Equal(TickOutcome.ExchangeFailed, result.Outcome);
         Assert.Equal(TickFailureKind.Authentication, result.Status!.LastFailure!.Kind);
         Assert.DoesNotContain("not-the-passphrase", result.Status.LastFailure.Message, StringComparison.Ordinal);
-        Assert.Equal(TickFailureKind.Authentication, (await harness.Snapshots.ReadStatusAsync())!.LastFailure!.Kind);
+        Assert.Equal(TickFailureKind.Authentication, (await app.Snapshots.ReadStatusAsync())!.LastFailure!.Kind);
     }
 }

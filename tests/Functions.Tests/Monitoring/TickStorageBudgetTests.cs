@@ -1,4 +1,5 @@
 using Functions.Tests.Monitoring.Support;
+using Functions.Tests.Support;
 using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
@@ -20,23 +21,23 @@ public sealed class TickStorageBudgetTests(AzuriteFixture azurite)
     public async Task StubExchange_200SymbolsAnd50Positions_SteadyTicksCost4RoundTripsAndUnder50KB_FlatAsHistoryGrows()
     {
         // A short history window so that thinning and expiry (the deletes) are part of the steady state within the run.
-        await using var harness = await TickHarness.StartAsync(azurite, new Dictionary<string, string?>
+        await using var app = await SentinelTestApp.StartMonitoringAsync(azurite, new Dictionary<string, string?>
         {
             ["Monitor:PriceHistory:Window"] = "01:00:00",
             ["Monitor:PriceHistory:FullResolution"] = "00:10:00",
             ["Monitor:PriceHistory:DownsampleInterval"] = "00:05:00",
         });
         var step = 0;
-        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 200, positions: 50, step);
+        app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 200, positions: 50, step);
         var costs = new List<(int Requests, long Bytes)>();
 
         for (step = 0; step < 240; step++)
         {
-            var (requests, bytes) = (harness.Storage.Requests, harness.Storage.Bytes);
-            var result = await harness.Tick.RunAsync();
+            var (requests, bytes) = (app.Storage.Requests, app.Storage.Bytes);
+            var result = await app.Tick.RunAsync();
             Assert.Equal(TickOutcome.Succeeded, result.Outcome);
-            costs.Add((harness.Storage.Requests - requests, harness.Storage.Bytes - bytes));
-            harness.Clock.Advance(TimeSpan.FromSeconds(30));
+            costs.Add((app.Storage.Requests - requests, app.Storage.Bytes - bytes));
+            app.Clock.Advance(TimeSpan.FromSeconds(30));
         }
 
         var steady = costs.Skip(1).ToList();
@@ -45,7 +46,7 @@ public sealed class TickStorageBudgetTests(AzuriteFixture azurite)
         var early = steady.Skip(9).Take(20).Average(c => c.Bytes);
         var late = steady.TakeLast(20).Average(c => c.Bytes);
         Assert.InRange(late, early * 0.9, early * 1.1);
-        var series = (await harness.History.ReadAsync(MarketData.Symbol(199))).Samples;
+        var series = (await app.History.ReadAsync(MarketData.Symbol(199))).Samples;
         Assert.Equal(MarketData.Price(199, 239), series[^1].Price);
         Assert.InRange(series.Count, 20, 32);
     }
@@ -53,29 +54,29 @@ public sealed class TickStorageBudgetTests(AzuriteFixture azurite)
     [Fact]
     public async Task StubExchange_FailedReadOnAWarmInstance_CostsTheLeaseAndOneWrite()
     {
-        await using var harness = await TickHarness.StartAsync(azurite);
-        harness.Port.Next = () => MarketData.Snapshot(harness.Clock.GetUtcNow(), symbols: 20, positions: 5);
-        await harness.Tick.RunAsync();
-        harness.Clock.Advance(TimeSpan.FromSeconds(30));
-        harness.Port.Failure = new TimeoutException();
-        var before = harness.Storage.Requests;
+        await using var app = await SentinelTestApp.StartMonitoringAsync(azurite);
+        app.Port.Next = () => MarketData.Snapshot(app.Clock.GetUtcNow(), symbols: 20, positions: 5);
+        await app.Tick.RunAsync();
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        app.Port.Failure = new TimeoutException();
+        var before = app.Storage.Requests;
 
-        var result = await harness.Tick.RunAsync();
+        var result = await app.Tick.RunAsync();
 
         Assert.Equal(TickOutcome.ExchangeFailed, result.Outcome);
-        Assert.Equal(3, harness.Storage.Requests - before);
+        Assert.Equal(3, app.Storage.Requests - before);
     }
 
     [Fact]
     public async Task StubExchange_ColdInstance_ReadsWhatItNeedsOnce_ThenTicksAtTheSteadyCost()
     {
-        await using (var previous = await TickHarness.StartAsync(azurite))
+        await using (var previous = await SentinelTestApp.StartMonitoringAsync(azurite))
         {
             previous.Port.Next = () => MarketData.Snapshot(previous.Clock.GetUtcNow(), symbols: 200, positions: 50);
             await previous.Tick.RunAsync();
         }
 
-        await using var cold = await TickHarness.StartAsync(azurite, connectionString: azurite.ConnectionString);
+        await using var cold = await SentinelTestApp.StartMonitoringAsync(azurite, keepTables: true);
         cold.Clock.Advance(TimeSpan.FromSeconds(30));
         cold.Port.Next = () => MarketData.Snapshot(cold.Clock.GetUtcNow(), symbols: 200, positions: 50, step: 1);
 

@@ -18,6 +18,7 @@ using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Platform.Invocation;
 using Sentinel.Functions.Hosting;
 using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.Secrets;
 using Sentinel.Functions.Platform.State;
 using Sentinel.TestSupport;
 
@@ -27,8 +28,9 @@ namespace Functions.Tests.Support;
 /// The one in-process app of this test project: the worker's own registrations (<see cref="SentinelApp.AddServices"/>)
 /// on a real Kestrel loopback port, HTTP functions served by <see cref="FunctionRouter"/> from their attributes and
 /// timer functions invoked with a <see cref="TimerInfo"/> as the host invokes them, both through the app's middleware.
-/// Started from <see cref="SentinelTestAppOptions"/>, or on Azurite with notification receivers and a stub or real
-/// exchange; plus the steps tests share (rules through the API, JSON reads).
+/// Started from <see cref="SentinelTestAppOptions"/> (the whole app, the hosting layer alone or the monitoring feature
+/// alone), or on Azurite with notification receivers and a stub or real exchange; plus the steps tests share (rules
+/// through the API, JSON and row reads). Every test builds its app here: there is no other builder.
 /// </summary>
 internal sealed class SentinelTestApp : IAsyncDisposable
 {
@@ -39,7 +41,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FunctionCatalog _catalog;
 
-    private SentinelTestApp(WebApplication app, FunctionCatalog catalog, HttpClient client, FakeTimeProvider clock, StubExchangePort port, RecordingLoggerProvider logs)
+    private SentinelTestApp(WebApplication app, FunctionCatalog catalog, HttpClient client, FakeTimeProvider clock, StubExchangePort port, RecordingLoggerProvider logs, StorageTraffic storage)
     {
         _app = app;
         _catalog = catalog;
@@ -47,6 +49,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         Clock = clock;
         Port = port;
         Logs = logs;
+        Storage = storage;
     }
 
     /// <summary>Calls the app; sends the function key unless the test removes the header.</summary>
@@ -57,6 +60,9 @@ internal sealed class SentinelTestApp : IAsyncDisposable
     public StubExchangePort Port { get; }
 
     public RecordingLoggerProvider Logs { get; }
+
+    /// <summary>Every storage request that leaves the app's Table client, and its bytes both ways.</summary>
+    public StorageTraffic Storage { get; }
 
     public IServiceProvider Services => _app.Services;
 
@@ -81,20 +87,23 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         var clock = options.Clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var port = options.Port ?? new StubExchangePort();
         var logs = new RecordingLoggerProvider();
+        var storage = options.Storage ?? new StorageTraffic();
         var listen = FreePort.Next();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)}");
         builder.Configuration.AddInMemoryCollection(Settings(options));
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(logs);
+        builder.Host.UseDefaultServiceProvider(o => o.ValidateOnBuild = true);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        if (options.HostingOnly)
+        AddScope(builder.Services, builder.Configuration, options.Scope);
+        builder.Services.Configure<TableClientOptions>("Default", o =>
         {
-            SentinelApp.AddHosting(builder.Services);
-        }
-        else
-        {
-            SentinelApp.AddServices(builder.Services, builder.Configuration);
-        }
+            o.AddPolicy(storage, Azure.Core.HttpPipelinePosition.PerRetry);
+            if (!options.StorageRetries)
+            {
+                o.Retry.MaxRetries = 0;
+            }
+        });
 
         if (!options.RealExchange)
         {
@@ -109,7 +118,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         await SeedingAsync(app.Services);
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listen.ToString(CultureInfo.InvariantCulture)}") };
         client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
-        return new SentinelTestApp(app, catalog, client, clock, port, logs);
+        return new SentinelTestApp(app, catalog, client, clock, port, logs, storage);
     }
 
     /// <summary>Deletes the given state tables (all when none is named), so the next app starts without them (an empty rules table is seeded again).</summary>
@@ -150,7 +159,7 @@ internal sealed class SentinelTestApp : IAsyncDisposable
             Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)),
             Port = port,
             RealExchange = exchange is not null,
-            Services = storage is null ? null : services => services.Configure<TableClientOptions>("Default", o => o.AddPolicy(storage, Azure.Core.HttpPipelinePosition.PerRetry)),
+            Storage = storage,
         });
         if (clearRules)
         {
@@ -176,6 +185,13 @@ internal sealed class SentinelTestApp : IAsyncDisposable
     }
 
     public Task<T?> GetJsonAsync<T>(string path) => Client.GetFromJsonAsync<T>(path);
+
+    /// <summary>One stored row as the app's Table client reads it; null when it is not there.</summary>
+    public async Task<TableEntity?> RowAsync(string table, string partition, string row)
+    {
+        var found = await Get<TableServiceClient>().GetTableClient(table).GetEntityIfExistsAsync<TableEntity>(partition, row);
+        return found.HasValue ? found.Value : null;
+    }
 
     /// <summary>Invokes a timer function as the host does (one invocation, its own scope, through the middleware); throws if it fails.</summary>
     public async Task InvokeTimerAsync(string name, bool pastDue = false)
@@ -205,6 +221,26 @@ internal sealed class SentinelTestApp : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private static void AddScope(IServiceCollection services, IConfiguration configuration, AppScope scope)
+    {
+        switch (scope)
+        {
+            case AppScope.HostingOnly:
+                SentinelApp.AddHosting(services);
+                break;
+            case AppScope.MonitoringOnly:
+                SentinelApp.AddHosting(services);
+                services.AddTableState(configuration);
+                services.AddSecrets(configuration);
+                services.AddExchange(configuration);
+                services.AddMonitoring(configuration);
+                break;
+            default:
+                SentinelApp.AddServices(services, configuration);
+                break;
+        }
     }
 
     private static Dictionary<string, string?> Settings(SentinelTestAppOptions options)

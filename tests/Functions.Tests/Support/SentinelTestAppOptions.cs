@@ -21,8 +21,13 @@ internal sealed class SentinelTestAppOptions
 
     public bool RealExchange { get; init; }
 
-    /// <summary>Only the hosting layer (health with no probes, problem details, middleware): no features.</summary>
-    public bool HostingOnly { get; init; }
+    public AppScope Scope { get; init; } = AppScope.Whole;
+
+    /// <summary>Counts the storage requests of the app's Table client; the app makes its own when none is given.</summary>
+    public StorageTraffic? Storage { get; init; }
+
+    /// <summary>False: a failed storage request fails at once, so request counts are exact and a refused port fails fast.</summary>
+    public bool StorageRetries { get; init; } = true;
 
     public Action<IServiceCollection>? Services { get; init; }
 

@@ -2,7 +2,7 @@ using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring.Support;
 
-/// <summary>One Azurite for the monitoring tests; each test starts from empty tables (<see cref="TickHarness"/>).</summary>
+/// <summary>One Azurite for the monitoring tests; each test starts from empty tables (the tick's tables are deleted before it starts its app).</summary>
 [CollectionDefinition(Name)]
 public sealed class MonitoringAzuriteGroup : ICollectionFixture<AzuriteFixture>
 {

@@ -106,7 +106,7 @@ public sealed class ErrorHandlingTests
     }
 
     private static Task<SentinelTestApp> StartAsync() =>
-        SentinelTestApp.StartAsync(new SentinelTestAppOptions { HostingOnly = true, ExtraFunctions = [typeof(TestFunctions)] });
+        SentinelTestApp.StartAsync(new SentinelTestAppOptions { Scope = AppScope.HostingOnly, ExtraFunctions = [typeof(TestFunctions)] });
 
     public sealed record RuleBody(string Name);
 

@@ -34,7 +34,7 @@ public sealed class TelemetryTests
         ActivitySource.AddActivityListener(listener);
         await using var app = await SentinelTestApp.StartAsync(new SentinelTestAppOptions
         {
-            HostingOnly = true,
+            Scope = AppScope.HostingOnly,
             ExtraFunctions = [typeof(TelemetryFunctions)],
             Services = s => s.AddSingleton<IMeterFactory>(meters),
         });
