@@ -30,7 +30,7 @@ public sealed partial class MitigationGuard
                 // tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
                 var pending = await port.GetPositionStopsAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
                 return ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter
-                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"))
+                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true)
                     : new PreparedOrder(step.Kind, null, trigger, text, null);
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);

@@ -148,7 +148,7 @@ public sealed partial class MitigationGuard(
         var acting = fresh ?? request.Expected;
         var order = await PrepareAsync(port, request, acting, cancellationToken).ConfigureAwait(false);
         return order.Skip is { } skip
-            ? new(new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: false), null, fresh), null, null)
+            ? new(new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: order.GoalMet), null, fresh), null, null)
             : new(null, acting, order);
     }
 
