@@ -142,7 +142,7 @@ internal static class ExchangePortOperations
     /// The close flow both APIs share: read the live position fresh (so a one-way close never closes the other side,
     /// and its own mode decides the encoding: a hedge close sent without the side closes both), send nothing when that
     /// side holds nothing, let the adapter send the close (throwing on a refused item), then read each created order
-    /// best-effort.
+    /// best-effort. An accepted close that names no order is an unknown outcome (<see cref="OrderOutcomeUnknownException"/>).
     /// </summary>
     /// <param name="symbol">The contract.</param>
     /// <param name="side">The side to close.</param>
@@ -164,9 +164,15 @@ internal static class ExchangePortOperations
             return [];
         }
 
-        var created = await send(live, cancellationToken).ConfigureAwait(false);
+        var created = (await send(live, cancellationToken).ConfigureAwait(false)).ToList();
+        if (created.Count == 0 || created.Any(i => string.IsNullOrEmpty(i.OrderId)))
+        {
+            // Accepted, yet naming no order: the side may well be closed, so this is no "nothing to close".
+            throw new OrderOutcomeUnknownException([.. created.Select(i => i.ClientOid ?? string.Empty)], "close-positions", new InvalidOperationException($"Bitget accepted the {symbol} close without naming every order it created."));
+        }
+
         var orders = new List<ExchangeOrder>();
-        foreach (var (orderId, clientOid) in created.Where(i => !string.IsNullOrEmpty(i.OrderId)))
+        foreach (var (orderId, clientOid) in created)
         {
             orders.Add(await ReadAcceptedAsync(
                 ct => read(orderId!, clientOid ?? string.Empty, ct),

@@ -30,7 +30,7 @@ public sealed partial class MitigationGuard
                 // tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
                 var pending = await port.GetPositionStopsAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
                 return ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter
-                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"))
+                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true)
                     : new PreparedOrder(step.Kind, null, trigger, text, null);
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
@@ -55,6 +55,15 @@ public sealed partial class MitigationGuard
             request.ClientOid, request.RuleId, request.Stage, request.Who, fresh.Symbol, fresh.Side, kind, fresh.Size,
             kind == RiskActionKind.Reduce ? order.Size!.Slices : [], IntentStatus.Sent, timeProvider.GetUtcNow(), []);
         var (claimed, created) = await journal.BeginAsync(intent, cancellationToken).ConfigureAwait(false);
+        if (!created && claimed.Status == IntentStatus.NotPlaced && claimed.DoneSlices.Count > 0 && fresh.Size != claimed.SizeBefore - claimed.DoneSize)
+        {
+            // The position moved for another reason since the first slices (a hand trade, a stop): the rest was planned
+            // for the position as it was, and sent now it could take far more than the step's share, even all of it.
+            var expected = claimed.SizeBefore - claimed.DoneSize;
+            await journal.CompleteAsync(claimed with { Status = IntentStatus.Placed }, CancellationToken.None).ConfigureAwait(false);
+            return new Outcome(new GuardResult(GuardDecision.Aborted, Text($"the position changed since this step's first slices (expected {expected}, now {fresh.Size}): the other slices are not sent; the step counts as taken with what was done"), [], StepTaken: true), null, fresh);
+        }
+
         if (!created && claimed.Status == IntentStatus.NotPlaced)
         {
             // Proven not placed earlier: the same step may be sent again, with the same clientOid, under the claim's ETag.

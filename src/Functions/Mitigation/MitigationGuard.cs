@@ -39,11 +39,31 @@ public sealed partial class MitigationGuard(
         ArgumentNullException.ThrowIfNull(request);
         var switches = await control.ReadAsync(cancellationToken).ConfigureAwait(false);
         await audit.WriteAsync(request, GuardDecision.Planned, switches.Mode, Describe(request), cancellationToken: cancellationToken).ConfigureAwait(false);
-        var outcome = await DecideAsync(request, switches, cancellationToken).ConfigureAwait(false);
+        Outcome outcome;
+        try
+        {
+            outcome = await DecideAsync(request, switches, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Nobody foresaw this failure, so nobody can say how far the step got: it is recorded as unknown (an intent
+            // written before it is looked up first next time) rather than crashing past the audit with only "planned".
+            LogUnexpected(logger, e, request.RuleId, request.SubjectKey);
+            outcome = new Outcome(new GuardResult(GuardDecision.Unknown, $"stopped by an unexpected error ({e.GetType().Name}); any order sent is looked up by clientOid before anything else is sent", [], StepTaken: false), null, null);
+        }
+
         var result = outcome.Result;
-        await audit.WriteAsync(request, result.Decision, switches.Mode, result.Reason, [.. result.Orders.Select(o => o.OrderId ?? o.ClientOid)], outcome.Size, CancellationToken.None).ConfigureAwait(false);
         LogDecision(logger, result.Decision.ToName(), request.RuleId, request.SubjectKey, request.Step.Name, request.Stage, result.Reason);
-        await notifier.NotifyAsync(new MitigationNotice(request, result, switches.Mode, outcome.Position ?? request.Expected), CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await audit.WriteAsync(request, result.Decision, switches.Mode, result.Reason, [.. result.Orders.Select(o => o.OrderId ?? o.ClientOid)], outcome.Size, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A failed audit write must not also cost the notice: each is its own record of what happened.
+            await notifier.NotifyAsync(new MitigationNotice(request, result, switches.Mode, outcome.Position ?? request.Expected), CancellationToken.None).ConfigureAwait(false);
+        }
+
         return result;
     }
 
@@ -148,7 +168,7 @@ public sealed partial class MitigationGuard(
         var acting = fresh ?? request.Expected;
         var order = await PrepareAsync(port, request, acting, cancellationToken).ConfigureAwait(false);
         return order.Skip is { } skip
-            ? new(new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: false), null, fresh), null, null)
+            ? new(new Outcome(new GuardResult(GuardDecision.Skipped, skip, [], StepTaken: order.GoalMet), null, fresh), null, null)
             : new(null, acting, order);
     }
 
@@ -202,6 +222,9 @@ public sealed partial class MitigationGuard(
     private sealed record Outcome(GuardResult Result, decimal? Size, ExchangePosition? Position);
 
     private sealed record CheckedStep(Outcome? Stop, ExchangePosition? Acting, PreparedOrder? Order);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mitigation step of rule {RuleId} on {Subject} stopped by an unexpected error")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string ruleId, string subject);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mitigation {Decision}: rule {RuleId} {Subject} {Step} stage {Stage}: {Reason}")]
     private static partial void LogDecision(ILogger logger, string decision, string ruleId, string subject, string step, int stage, string reason);

@@ -36,6 +36,9 @@ public sealed record OrderIntent(
 
     public bool Unresolved => Status is IntentStatus.Sent or IntentStatus.Unknown;
 
+    /// <summary>What the done slices took off the position, at their planned sizes.</summary>
+    public decimal DoneSize => Slices.Zip(SliceClientOids).Where(s => DoneSlices.Contains(s.Second)).Sum(s => s.First);
+
     /// <summary>The clientOid of each slice (the first is the step's own).</summary>
     public IEnumerable<string> SliceClientOids => Enumerable.Range(0, Math.Max(1, Slices.Count)).Select(i => MitigationClientOid.Slice(ClientOid, i));
 }

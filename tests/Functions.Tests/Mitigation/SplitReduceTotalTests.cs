@@ -67,6 +67,30 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
         Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
 
+    [Theory]
+    [InlineData(SimKind.Classic, "/api/v2/mix/order/place-order")]
+    [InlineData(SimKind.Unified, "/api/v3/trade/place-order")]
+    public async Task PositionCutByHandBetweenTheSlices_TheOtherSlicesAreNotSent(SimKind kind, string place)
+    {
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "10000" });
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
+        h.Sim.Faults.Add(new FaultRule { Path = place, Kind = FaultKind.DropConnection, Times = 1, Skip = 1 });
+
+        await ReduceHalfAsync(h);
+        var firstSlice = Assert.Single(h.Orders).FilledSize;
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        h.Sim.Exchange.PlaceOrder(h.Sim.ApiKey, new Bitget.Simulator.Orders.OrderRequest("BTCUSDT", Bitget.Simulator.Orders.OrderSide.Sell, Bitget.Simulator.Orders.OrderAction.Reduce, null, Bitget.Simulator.Orders.OrderKind.Market, 0.6m, null, "user-cut"));
+        var retried = await ReduceHalfAsync(h);
+        var again = await ReduceHalfAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(retried.Decision == GuardDecision.Aborted && retried.StepTaken, described);
+        Assert.Contains("the other slices are not sent", retried.Reason, StringComparison.Ordinal);
+        Assert.Equal(GuardDecision.Skipped, again.Decision);
+        Assert.Single(h.Orders, o => o.ClientOid != "user-cut");
+        Assert.Equal(1.0m - firstSlice - 0.6m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+    }
+
     private static readonly string Oid = AppOnSimulator.ClientOidOf("manual-split");
 
     private static Task<GuardResult> ReduceHalfAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));
