@@ -128,7 +128,7 @@ public sealed partial class MitigationGuard
                 var cancelledStop = await port.CancelPositionStopAsync(fresh.Symbol, target!, cancellationToken).ConfigureAwait(false);
                 return new GuardResult(GuardDecision.Filled, cancelledStop ? order.Description : order.Description + ": it was already gone", [], StepTaken: true);
             case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
-                var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid), cancellationToken).ConfigureAwait(false);
+                var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid, target), cancellationToken).ConfigureAwait(false);
                 orders.Add(new ExchangeOrder(stopId, intent.ClientOid, fresh.Symbol, ExchangeOrderStatus.Live, fresh.Size, 0m, null, ReduceOnly: true));
                 return new GuardResult(GuardDecision.Placed, "stop-loss placed: " + order.Description, [.. orders], StepTaken: true);
             default:
