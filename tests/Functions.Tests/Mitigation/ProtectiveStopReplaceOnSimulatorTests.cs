@@ -84,6 +84,25 @@ public sealed class ProtectiveStopReplaceOnSimulatorTests(AzuriteFixture azurite
         Assert.Equal(clientOids[0] + "r2", Assert.Single(LivePlans(h)).ClientOid);
     }
 
+    [Fact]
+    public async Task Unified_StopMovedInPlace_AnotherInstanceWithNoMemoryOfIt_LeavesItAlone()
+    {
+        await using var h = await StartAsync(AccountKind.Unified);
+        await h.TickAtAsync(60_000m);
+        await h.TickAtAsync(63_000m);
+        var moved = Assert.Single(LivePlans(h));
+        var writes = h.Sim.Requests.All.Count(r => r.Method == "POST");
+        var audited = (await h.AuditActionsAsync()).Count;
+        await using var restarted = await h.StartSecondInstanceAsync(azurite);
+
+        await h.TickAtAsync(63_000m, restarted);
+        await h.TickAtAsync(63_000m, restarted);
+
+        Assert.Equal((moved.OrderId, 59_850m), (Assert.Single(LivePlans(h)).OrderId, Assert.Single(LivePlans(h)).TriggerPrice));
+        Assert.Equal(writes, h.Sim.Requests.All.Count(r => r.Method == "POST"));
+        Assert.Equal(audited, (await h.AuditActionsAsync()).Count);
+    }
+
     [Theory]
     [InlineData(PositionMode.OneWay)]
     [InlineData(PositionMode.Hedge)]
