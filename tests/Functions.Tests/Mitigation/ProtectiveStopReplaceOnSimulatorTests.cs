@@ -121,6 +121,23 @@ public sealed class ProtectiveStopReplaceOnSimulatorTests(AzuriteFixture azurite
     }
 
     [Fact]
+    public async Task Unified_RiskRuleStopLoss_TighterThanTheKeepersStop_MovesItThere_OneStopNo25594_AndTheKeeperKeepsIt()
+    {
+        await using var h = await StartAsync(AccountKind.Unified);
+        await h.TickAtAsync(60_000m);
+        var keepers = Assert.Single(LivePlans(h));
+
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new RiskStep(RiskActionKind.StopLoss, 0m, 1m));
+        await h.TickAtAsync(60_000m);
+        await h.TickAtAsync(60_000m);
+
+        Assert.Equal(GuardDecision.Placed, riskStop.Decision);
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal((keepers.OrderId, 59_400m), (stop.OrderId, stop.TriggerPrice));
+        Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+    }
+
+    [Fact]
     public async Task Unified_ProtectiveStopLooserThanTheUsersFullStop_IsNotPlaced()
     {
         await using var h = await StartAsync(AccountKind.Unified);
