@@ -254,5 +254,4 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
 
     private async Task<UnifiedStrategyOrder?> FindStopAsync(string symbol, string orderId, CancellationToken cancellationToken) =>
         (await _client.Unified.Orders.GetUnfilledTpslAsync(_category, symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.OrderId == orderId);
-
 }

@@ -26,8 +26,8 @@ public sealed partial class MitigationGuard
                     return new PreparedOrder(step.Kind, null, trigger, text, Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
                 }
 
-                // The exchange keeps one whole-position stop per side, so a new one replaces whatever is there: never a
-                // tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
+                // The exchange keeps one whole-position stop per side (v2 replaces it with a new one, v3 refuses one more):
+                // never a tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
                 var pending = await port.GetPositionStopsAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
                 if (ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter)
                 {

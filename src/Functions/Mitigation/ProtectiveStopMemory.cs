@@ -21,7 +21,10 @@ internal sealed class ProtectiveStopMemory
     private readonly Dictionary<string, DateTimeOffset> _failedAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _movedBy = new(StringComparer.Ordinal);
 
-    /// <summary>The listing as a dry-run sees it: the stops it would have cancelled left out, the ones it would have placed added.</summary>
+    /// <summary>
+    /// The listing as the planner should see it: a stop moved in place under the clientOid of the step that moved it;
+    /// in dry-run also the stops it would have cancelled left out and the ones it would have placed added.
+    /// </summary>
     public IReadOnlyList<PositionStop> Overlay(IReadOnlyList<PositionStop> listed, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(listed);
