@@ -55,7 +55,7 @@ public static class BitgetErrorCatalog
             "40762", "45110", "45111", "22034", "43027", "25207", "25208", "25611", "25229", "25230", "25235");
         Add(table, BitgetErrorKind.PositionConflict, transient: false,
             "22002", "40757", "40767", "40773", "40774", "22005", "25225", "25226", "25227", "25231", "25232",
-            "25236", "25237", "25242", "25574");
+            "25236", "25237", "25242", "25574", "25594", "25599");
         Add(table, BitgetErrorKind.NotFound, transient: false,
             "40768", "43001", "40109", "22001", "43004", "43025", "25204", "24056");
         Add(table, BitgetErrorKind.DuplicateClientOid, transient: false,

@@ -28,7 +28,10 @@ public interface IExchangePort
     /// <summary>Closes one side of a position at market (flash close).</summary>
     Task<IReadOnlyList<ExchangeOrder>> ClosePositionAsync(string symbol, PositionSide side, PositionMode mode, CancellationToken cancellationToken = default);
 
-    /// <summary>Places a whole-position stop-loss; returns the exchange's id of the stop order.</summary>
+    /// <summary>
+    /// Places a whole-position stop-loss, or moves the one named by <see cref="StopLossRequest.Replaces"/>; returns the
+    /// exchange's id of the stop order (the moved stop's own id when the API moves it in place).
+    /// </summary>
     Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Pending stop-losses protecting positions (TP/SL plans and strategy orders; take-profits are left out), of one symbol or all.</summary>

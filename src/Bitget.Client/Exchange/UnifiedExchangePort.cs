@@ -107,19 +107,27 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     /// nothing sent), then POST /api/v3/trade/place-strategy-order (<c>type=tpsl</c>, <c>tpslMode=full</c>), triggered by
     /// the mark price, executed at market, reconciled by clientOid among open strategy orders
     /// (GET /api/v3/trade/unfilled-strategy-orders) before and after sending. v3 spells the side the same in both modes.
+    /// With <see cref="StopLossRequest.Replaces"/> still open, that stop is moved instead
+    /// (<see cref="MoveAsync"/>): v3 refuses a second full TP/SL on the side (25594), so place-then-cancel cannot work.
     /// </summary>
     public async Task<string> SetPositionStopLossAsync(StopLossRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ClientOid.Validate(request.ClientOid, nameof(request));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.TriggerPrice);
-        _ = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
+        var held = ExchangePortOperations.HeldSide(await GetPositionsAsync(cancellationToken).ConfigureAwait(false), request.Symbol, request.Side)
             ?? throw new NoPositionToReduceException(request.Symbol, request.Side);
         var spec = await _specs.GetAsync(request.Symbol, cancellationToken).ConfigureAwait(false);
+        var trigger = spec.RoundPrice(request.TriggerPrice);
+        if (request.Replaces is { } replaces && await FindStopAsync(request.Symbol, replaces, cancellationToken).ConfigureAwait(false) is { } current)
+        {
+            return await MoveAsync(request, current, held.Size, trigger, cancellationToken).ConfigureAwait(false);
+        }
+
         var ack = await _client.Unified.Orders.PlaceTpslAsync(
             new UnifiedTpslRequest
             {
-                Symbol = request.Symbol, Category = _category, PositionSide = request.Side, StopLoss = spec.RoundPrice(request.TriggerPrice),
+                Symbol = request.Symbol, Category = _category, PositionSide = request.Side, StopLoss = trigger,
                 TriggerBy = TriggerPriceType.MarkPrice, ClientOid = request.ClientOid,
             },
             cancellationToken).ConfigureAwait(false);
@@ -127,14 +135,19 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     }
 
     /// <summary>
-    /// GET /api/v3/trade/unfilled-strategy-orders, keeping the rows with a stop-loss price. Live rows do not say whether
-    /// a TP/SL covers the whole position, so <see cref="PositionStop.WholePosition"/> is false here.
+    /// GET /api/v3/trade/unfilled-strategy-orders, keeping the rows with a stop-loss price. A row protects the whole
+    /// position when its <c>tpslMode</c> is <c>full</c>; the doc's and the live rows carry no <c>tpslMode</c>, so
+    /// without one a row counts as whole when its <c>qty</c> is empty or zero, or at least the size of the position
+    /// side it closes (GET /api/v3/position/current-position, read only then): such a stop closes all of it.
     /// </summary>
     public async Task<IReadOnlyList<PositionStop>> GetPositionStopsAsync(string? symbol = null, CancellationToken cancellationToken = default)
     {
-        var orders = await _client.Unified.Orders.GetUnfilledTpslAsync(_category, symbol, cancellationToken).ConfigureAwait(false);
-        return [.. orders.Where(o => o.StopLoss is > 0m && !string.IsNullOrEmpty(o.Symbol))
-            .Select(o => new PositionStop(o.OrderId, o.ClientOid ?? string.Empty, o.Symbol!, o.PositionSide, o.StopLoss!.Value, WholePosition: false))];
+        var orders = (await _client.Unified.Orders.GetUnfilledTpslAsync(_category, symbol, cancellationToken).ConfigureAwait(false))
+            .Where(o => o.StopLoss is > 0m && !string.IsNullOrEmpty(o.Symbol)).ToList();
+        var positions = orders.Any(o => o.TpslMode is null && o.Quantity is > 0m)
+            ? await GetPositionsAsync(cancellationToken).ConfigureAwait(false)
+            : [];
+        return [.. orders.Select(o => new PositionStop(o.OrderId, o.ClientOid ?? string.Empty, o.Symbol!, o.PositionSide, o.StopLoss!.Value, UnifiedMapping.IsWholePosition(o, positions)))];
     }
 
     /// <summary>POST /api/v3/trade/cancel-strategy-order by id; a not-found refusal means it was already gone (false).</summary>
@@ -208,4 +221,37 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
         var instruments = await _client.Unified.Market.GetInstrumentsAsync(_category, cancellationToken: cancellationToken).ConfigureAwait(false);
         return instruments.Select(i => i.ToContractSpec()).ToDictionary(s => s.Symbol, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// POST /api/v3/trade/modify-strategy-order: the stop keeps its order id and its clientOid (the endpoint takes no
+    /// new one). A stop already at the trigger is left alone (a repeat after a lost reply). After a reply that proves
+    /// nothing, the stop is read back: at the new trigger, the move took; otherwise its outcome is unknown.
+    /// </summary>
+    private async Task<string> MoveAsync(StopLossRequest request, UnifiedStrategyOrder current, decimal size, decimal trigger, CancellationToken cancellationToken)
+    {
+        if (current.StopLoss == trigger)
+        {
+            return current.OrderId;
+        }
+
+        try
+        {
+            await _client.Unified.Orders.ModifyTpslAsync(
+                new UnifiedTpslChange { OrderId = current.OrderId, StopLoss = trigger, TriggerBy = TriggerPriceType.MarkPrice, Quantity = size },
+                cancellationToken).ConfigureAwait(false);
+            return current.OrderId;
+        }
+        catch (BitgetApiException e) when (OrderPlacement.OutcomeUnknown(e) && e.Kind != BitgetErrorKind.DuplicateClientOid)
+        {
+            if ((await FindStopAsync(request.Symbol, current.OrderId, cancellationToken).ConfigureAwait(false))?.StopLoss == trigger)
+            {
+                return current.OrderId;
+            }
+
+            throw new OrderOutcomeUnknownException(request.ClientOid, UnifiedEndpoints.ModifyStrategyOrder.Path, e);
+        }
+    }
+
+    private async Task<UnifiedStrategyOrder?> FindStopAsync(string symbol, string orderId, CancellationToken cancellationToken) =>
+        (await _client.Unified.Orders.GetUnfilledTpslAsync(_category, symbol, cancellationToken).ConfigureAwait(false)).FirstOrDefault(o => o.OrderId == orderId);
 }

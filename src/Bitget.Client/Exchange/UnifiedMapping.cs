@@ -46,6 +46,27 @@ internal static class UnifiedMapping
     private static bool ClosesHedgeSide(UnifiedOrder order) =>
         (order.PositionSide == PositionSide.Long && order.Side == OrderSide.Sell) || (order.PositionSide == PositionSide.Short && order.Side == OrderSide.Buy);
 
+    /// <summary>
+    /// Whether a strategy order's stop closes the whole position side: its <c>tpslMode</c> says so, or (rows without one)
+    /// its quantity is empty or zero, or covers the size of the position it closes (one-way: the symbol's one position).
+    /// </summary>
+    internal static bool IsWholePosition(UnifiedStrategyOrder order, IReadOnlyList<ExchangePosition> positions)
+    {
+        if (order.TpslMode is { } mode)
+        {
+            return string.Equals(mode, "full", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (order.Quantity is not > 0m)
+        {
+            return true;
+        }
+
+        var held = positions.FirstOrDefault(p => string.Equals(p.Symbol, order.Symbol, StringComparison.OrdinalIgnoreCase)
+            && (p.Mode == PositionMode.OneWay || p.Side == order.PositionSide));
+        return held is not null && order.Quantity >= held.Size;
+    }
+
     private static ExchangePosition Position(UnifiedPosition p, string marginCoin, DateTimeOffset readAt) => new(
         p.Symbol.ToUpperInvariant(),
         p.MarginCoin ?? marginCoin,

@@ -79,4 +79,5 @@ namespace Bitget.Client.Json;
 [JsonSerializable(typeof(UnifiedBodies.SymbolScope))]
 [JsonSerializable(typeof(UnifiedBodies.SetLeverage))]
 [JsonSerializable(typeof(UnifiedBodies.StrategyTpsl))]
+[JsonSerializable(typeof(UnifiedBodies.ModifyStrategyTpsl))]
 internal sealed partial class BitgetJsonContext : JsonSerializerContext;

@@ -11,6 +11,14 @@ internal static class UnifiedBodies
         [property: JsonPropertyName("category")] string? Category,
         [property: JsonPropertyName("symbol")] string? Symbol);
 
+    internal sealed record ModifyStrategyTpsl(
+        [property: JsonPropertyName("orderId")] string OrderId,
+        [property: JsonPropertyName("qty")] string? Qty,
+        [property: JsonPropertyName("takeProfit")] string? TakeProfit,
+        [property: JsonPropertyName("stopLoss")] string? StopLoss,
+        [property: JsonPropertyName("tpTriggerBy")] string? TpTriggerBy,
+        [property: JsonPropertyName("slTriggerBy")] string? SlTriggerBy);
+
     internal sealed record SymbolScope(
         [property: JsonPropertyName("category")] string Category,
         [property: JsonPropertyName("symbol")] string? Symbol,

@@ -62,6 +62,9 @@ public static class UnifiedEndpoints
     /// <summary>POST /api/v3/trade/place-strategy-order (10/s UID).</summary>
     public static readonly BitgetEndpoint PlaceStrategyOrder = BitgetEndpoint.PrivatePost("/api/v3/trade/place-strategy-order", 10);
 
+    /// <summary>POST /api/v3/trade/modify-strategy-order (10/s UID).</summary>
+    public static readonly BitgetEndpoint ModifyStrategyOrder = BitgetEndpoint.PrivatePost("/api/v3/trade/modify-strategy-order", 10);
+
     /// <summary>POST /api/v3/trade/cancel-strategy-order (10/s UID).</summary>
     public static readonly BitgetEndpoint CancelStrategyOrder = BitgetEndpoint.PrivatePost("/api/v3/trade/cancel-strategy-order", 10);
 

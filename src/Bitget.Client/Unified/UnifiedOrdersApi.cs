@@ -165,6 +165,27 @@ public sealed class UnifiedOrdersApi
     public async Task<IReadOnlyList<UnifiedStrategyOrder>> GetUnfilledTpslAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
         await _transport.GetAsync(UnifiedEndpoints.UnfilledStrategyOrders, new QueryParameters().Add("category", WireNames.Of(category)).Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListUnifiedStrategyOrder, null, cancellationToken).ConfigureAwait(false) ?? [];
 
+    /// <summary>
+    /// Moves an open TP/SL in place: its order id and clientOid stay. POST /api/v3/trade/modify-strategy-order. Not
+    /// retried: after a lost reply the caller reads the order back (GET /api/v3/trade/unfilled-strategy-orders) to see
+    /// whether the change took.
+    /// </summary>
+    public Task<OrderAck> ModifyTpslAsync(UnifiedTpslChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentException.ThrowIfNullOrWhiteSpace(change.OrderId);
+        if (change.TakeProfit is null && change.StopLoss is null)
+        {
+            throw new ArgumentException("Set a take-profit or a stop-loss price.", nameof(change));
+        }
+
+        var triggerBy = change.TriggerBy switch { TriggerPriceType.MarkPrice => "mark", TriggerPriceType.LastPrice => "market", _ => null };
+        var body = new UnifiedBodies.ModifyStrategyTpsl(
+            change.OrderId, Wire(change.Quantity), Wire(change.TakeProfit), Wire(change.StopLoss),
+            change.TakeProfit is null ? null : triggerBy, change.StopLoss is null ? null : triggerBy);
+        return _transport.PostAsync(UnifiedEndpoints.ModifyStrategyOrder, body, BitgetJsonContext.Default.ModifyStrategyTpsl, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+    }
+
     /// <summary>Cancels a TP/SL or trigger order. POST /api/v3/trade/cancel-strategy-order</summary>
     public Task CancelTpslAsync(OrderReference order, Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,9 @@ public sealed record UnifiedStrategyOrder
     [JsonConverter(typeof(HoldSideConverter))]
     public PositionSide? PositionSide { get; init; }
 
+    /// <summary>TP/SL mode (<c>full</c> = the whole position, <c>partial</c>); absent in the doc's and the live rows.</summary>
+    [JsonPropertyName("tpslMode")] public string? TpslMode { get; init; }
+
     /// <summary>Status (<c>pending</c>, …); absent in live rows.</summary>
     [JsonPropertyName("status")] public string? Status { get; init; }
 

@@ -26,12 +26,20 @@ public sealed partial class MitigationGuard
                     return new PreparedOrder(step.Kind, null, trigger, text, Text($"the stop trigger {trigger} is not on the losing side of the mark {fresh.MarkPrice}"));
                 }
 
-                // The exchange keeps one whole-position stop per side, so a new one replaces whatever is there: never a
-                // tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
+                // The exchange keeps one whole-position stop per side (v2 replaces it with a new one, v3 refuses one more):
+                // never a tighter one by a looser one (the keeper's stops of its own are moved by its planner, not checked here).
                 var pending = await port.GetPositionStopsAsync(fresh.Symbol, cancellationToken).ConfigureAwait(false);
-                return ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter
-                    ? new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true)
-                    : new PreparedOrder(step.Kind, null, trigger, text, null);
+                if (ProtectiveStopPlanner.TighterInPlace(pending, fresh, trigger, ignoreOurs: step.Kind == RiskActionKind.ProtectiveStop) is { } tighter)
+                {
+                    return new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true);
+                }
+
+                // v3 refuses a second full TP/SL on the side (25594): a risk rule's tighter stop-loss moves the keeper's
+                // looser one there instead (v2 replaces it by itself); the keeper then keeps it, as it never loosens.
+                var keepers = step.Kind == RiskActionKind.StopLoss
+                    ? pending.FirstOrDefault(s => s.WholePosition && ProtectiveStopClientOid.SideOf(s.ClientOid) == fresh.Side && string.Equals(s.Symbol, fresh.Symbol, StringComparison.OrdinalIgnoreCase))
+                    : null;
+                return new PreparedOrder(step.Kind, null, trigger, text, null, keepers?.OrderId);
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
                 if (!specs.TryGetValue(fresh.Symbol, out var spec))
@@ -137,7 +145,7 @@ public sealed partial class MitigationGuard
                 var cancelledStop = await port.CancelPositionStopAsync(fresh.Symbol, target!, cancellationToken).ConfigureAwait(false);
                 return new GuardResult(GuardDecision.Filled, cancelledStop ? order.Description : order.Description + ": it was already gone", [], StepTaken: true);
             case RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop:
-                var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid), cancellationToken).ConfigureAwait(false);
+                var stopId = await port.SetPositionStopLossAsync(new StopLossRequest(fresh.Symbol, fresh.Side, fresh.Mode, order.Trigger!.Value, intent.ClientOid, target ?? order.Replaces), cancellationToken).ConfigureAwait(false);
                 orders.Add(new ExchangeOrder(stopId, intent.ClientOid, fresh.Symbol, ExchangeOrderStatus.Live, fresh.Size, 0m, null, ReduceOnly: true));
                 return new GuardResult(GuardDecision.Placed, "stop-loss placed: " + order.Description, [.. orders], StepTaken: true);
             default:

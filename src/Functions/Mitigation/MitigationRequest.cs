@@ -17,7 +17,7 @@ namespace Sentinel.Functions.Mitigation;
 /// <param name="Channels">Where to notify the outcome.</param>
 /// <param name="BreachCleared">Whether a freshly read position shows the breach is over (abort); null when it cannot tell.</param>
 /// <param name="Manual">Set for a manual action: its audited overrides; null for the tick's steps.</param>
-/// <param name="TargetOrderId">For <see cref="RiskActionKind.CancelStop"/>: the exchange's id of the stop to cancel.</param>
+/// <param name="TargetOrderId">For <see cref="RiskActionKind.CancelStop"/>: the exchange's id of the stop to cancel; for a <see cref="RiskActionKind.ProtectiveStop"/>: the stop of Sentinel's it moves, if any.</param>
 /// <param name="Purpose">For stop upkeep: why (placed, re-armed, tightened, orphan), carried into the audit.</param>
 public sealed record MitigationRequest(
     string Who,

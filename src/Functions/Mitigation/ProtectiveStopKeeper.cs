@@ -10,12 +10,16 @@ namespace Sentinel.Functions.Mitigation;
 /// <c>protective_stop</c> rules (and mode not off): reads the exchange's pending stops (one call; the contract specs are cached), plans with <see cref="ProtectiveStopPlanner"/>
 /// and hands each change to the <see cref="MitigationGuard"/> — mode, kill switch, lease, fresh position, intent journal,
 /// audit and notifications as for every order. A stop that replaces older ones of Sentinel's is placed first; the older
-/// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. The stops live on the
-/// exchange and fire on the mark price whether Sentinel runs or not.
+/// ones are cancelled only once it is placed, so the position is never left bare by Sentinel. On v3 the new stop is the
+/// old one moved in place (the port's modify keeps its id), which is then not cancelled. The stops live on the
+/// exchange and fire on the mark price whether Sentinel runs or not. A step's clientOid that the intent journal shows
+/// placed before, with its stop no longer listed, is spent (the user or the exchange removed the stop): the stop is
+/// placed again under the next generation of that clientOid (<see cref="ProtectiveStopClientOid.Next"/>).
 /// </summary>
 internal sealed partial class ProtectiveStopKeeper(
     ExchangePortProvider exchange,
     MitigationGuard guard,
+    MitigationJournal journal,
     ProtectiveStopMemory memory,
     ILogger<ProtectiveStopKeeper> logger)
 {
@@ -29,12 +33,13 @@ internal sealed partial class ProtectiveStopKeeper(
         }
 
         IReadOnlyList<StopUpkeep> plan;
+        IReadOnlyList<PositionStop> listed;
         try
         {
             var port = await exchange.GetAsync(cancellationToken).ConfigureAwait(false);
-            var listed = await port.GetPositionStopsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            listed = memory.Overlay(await port.GetPositionStopsAsync(cancellationToken: cancellationToken).ConfigureAwait(false), mode == RiskMode.DryRun);
             var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
-            plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, memory.Overlay(listed, mode == RiskMode.DryRun), specs);
+            plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, listed, specs);
         }
         catch (BitgetApiException e)
         {
@@ -44,13 +49,49 @@ internal sealed partial class ProtectiveStopKeeper(
 
         foreach (var upkeep in plan)
         {
-            await KeepAsync(upkeep, now, cancellationToken).ConfigureAwait(false);
+            var step = upkeep.Kind == RiskActionKind.ProtectiveStop ? await UnspentAsync(upkeep, listed, cancellationToken).ConfigureAwait(false) : upkeep;
+            if (step is not null)
+            {
+                await KeepAsync(step, now, cancellationToken).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>
+    /// The placement with a clientOid not yet spent: the planned one, or, while the journal shows a generation placed
+    /// and its stop is not listed at that trigger any more, the next generation. Null when the stop a generation placed
+    /// is listed at the trigger (after a restart, a stop moved in place shows its old clientOid): nothing to do.
+    /// A re-place can double nothing: v2's whole-position stop replaces the side's stop, v3 refuses a second one (25594).
+    /// </summary>
+    private async Task<StopUpkeep?> UnspentAsync(StopUpkeep upkeep, IReadOnlyList<PositionStop> listed, CancellationToken cancellationToken)
+    {
+        var clientOid = upkeep.ClientOid;
+        string? spent = null;
+        while (await journal.FindAsync(clientOid, cancellationToken).ConfigureAwait(false) is { Status: IntentStatus.Placed or IntentStatus.Filled } earlier)
+        {
+            if (listed.FirstOrDefault(s => earlier.OrderIds.Contains(s.OrderId) && s.TriggerPrice == upkeep.Trigger) is { } inPlace)
+            {
+                memory.MovedBy(inPlace.OrderId, clientOid);
+                return null;
+            }
+
+            spent = clientOid;
+            clientOid = ProtectiveStopClientOid.Next(clientOid);
+        }
+
+        if (spent is null)
+        {
+            return upkeep;
+        }
+
+        // A move keeps the planner's reason; with nothing of Sentinel's on the side, the stop it had placed is gone.
+        var reason = upkeep.Supersedes.Count > 0 ? upkeep.Reason : $"re-placed: the stop was gone (its position stayed open; {spent} had placed it)";
+        return upkeep with { ClientOid = clientOid, Reason = reason };
     }
 
     private async Task KeepAsync(StopUpkeep upkeep, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var request = ToRequest(upkeep, upkeep.ClientOid, upkeep.Target?.OrderId);
+        var request = ToRequest(upkeep, upkeep.ClientOid, upkeep.Kind == RiskActionKind.ProtectiveStop ? (upkeep.Supersedes.Count > 0 ? upkeep.Supersedes[0].OrderId : null) : upkeep.Target?.OrderId);
         if (memory.Waiting(request.SubjectKey, now))
         {
             return;
@@ -66,7 +107,13 @@ internal sealed partial class ProtectiveStopKeeper(
                 memory.DryRunCancelled(upkeep.Target!);
                 break;
             case GuardDecision.Placed when upkeep.Kind == RiskActionKind.ProtectiveStop:
-                foreach (var old in upkeep.Supersedes)
+                var placedIds = result.Orders.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
+                foreach (var moved in upkeep.Supersedes.Where(s => placedIds.Contains(s.OrderId)))
+                {
+                    memory.MovedBy(moved.OrderId, upkeep.ClientOid);
+                }
+
+                foreach (var old in upkeep.Supersedes.Where(s => !placedIds.Contains(s.OrderId)))
                 {
                     var cancel = upkeep with
                     {

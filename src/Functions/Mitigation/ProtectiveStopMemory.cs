@@ -9,7 +9,9 @@ namespace Sentinel.Functions.Mitigation;
 /// dry-run shows the watchdog's whole plan over time instead of the same "would place" on every tick; and, per position
 /// side, when a place or cancel last failed, so a refusal is retried after <see cref="RiskState.RetryInterval"/> rather
 /// than every tick. A restart forgets it: at worst one dry-run step or one retry is repeated, and the live stops
-/// themselves are always read from the exchange.
+/// themselves are always read from the exchange. It also remembers which step last moved a stop in place (v3's
+/// modify keeps the stop's old clientOid), so the planner sees the stop under the id of the step that set it; after a
+/// restart the keeper learns that again from the intent journal.
 /// </summary>
 internal sealed class ProtectiveStopMemory
 {
@@ -17,13 +19,23 @@ internal sealed class ProtectiveStopMemory
     private readonly Dictionary<string, PositionStop> _virtual = new(StringComparer.Ordinal);
     private readonly HashSet<string> _hidden = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _failedAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _movedBy = new(StringComparer.Ordinal);
 
-    /// <summary>The listing as a dry-run sees it: the stops it would have cancelled left out, the ones it would have placed added.</summary>
+    /// <summary>
+    /// The listing as the planner should see it: a stop moved in place under the clientOid of the step that moved it;
+    /// in dry-run also the stops it would have cancelled left out and the ones it would have placed added.
+    /// </summary>
     public IReadOnlyList<PositionStop> Overlay(IReadOnlyList<PositionStop> listed, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(listed);
         lock (_lock)
         {
+            foreach (var gone in _movedBy.Keys.Where(id => !listed.Any(s => s.OrderId == id)).ToList())
+            {
+                _movedBy.Remove(gone);
+            }
+
+            listed = [.. listed.Select(s => _movedBy.TryGetValue(s.OrderId, out var step) ? s with { ClientOid = step } : s)];
             if (!dryRun)
             {
                 _virtual.Clear();
@@ -48,6 +60,15 @@ internal sealed class ProtectiveStopMemory
 
             var position = upkeep.Position;
             _virtual[upkeep.ClientOid] = new PositionStop("dry-run:" + upkeep.ClientOid, upkeep.ClientOid, position.Symbol, position.Side, upkeep.Trigger!.Value, WholePosition: true);
+        }
+    }
+
+    /// <summary>The stop <paramref name="orderId"/> was moved in place by the step with <paramref name="clientOid"/>.</summary>
+    public void MovedBy(string orderId, string clientOid)
+    {
+        lock (_lock)
+        {
+            _movedBy[orderId] = clientOid;
         }
     }
 

@@ -103,7 +103,7 @@ public static class ProtectiveStopPlanner
         }
 
         var current = ours[0];
-        if (current.ClientOid != ProtectiveStopClientOid.Create(position, current.TriggerPrice))
+        if (!ProtectiveStopClientOid.IsFor(current.ClientOid, position, current.TriggerPrice))
         {
             var keepCurrent = !rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want);
             if (keepCurrent && !IsOnLosingSide(position, current.TriggerPrice))

@@ -15,7 +15,7 @@ public sealed class PositionStopsContractTests
 
     [Theory]
     [MemberData(nameof(ExchangePortContractTests.KindsModesSides), MemberType = typeof(ExchangePortContractTests))]
-    public async Task GetPositionStops_ListsThePlacedStopWithItsSideTriggerAndClientOid_AndNoTakeProfit(ClientKind kind, ClientMode mode, ClientSide side)
+    public async Task GetPositionStops_ListsThePlacedStopWithItsSideTriggerAndClientOid_AsWholePosition_AndNoTakeProfit(ClientKind kind, ClientMode mode, ClientSide side)
     {
         await using var sim = await SimulatedPort.StartAsync(kind, mode);
         sim.Seed(Btc, side, 0.5m, 60_000m);
@@ -29,7 +29,7 @@ public sealed class PositionStopsContractTests
 
         var stop = Assert.Single(stops);
         Assert.Equal((planId, "stop-1", Btc, side, trigger), (stop.OrderId, stop.ClientOid, stop.Symbol, stop.Side, stop.TriggerPrice));
-        Assert.Equal(kind == ClientKind.Classic, stop.WholePosition);
+        Assert.True(stop.WholePosition);
     }
 
     [Theory]
@@ -80,4 +80,52 @@ public sealed class PositionStopsContractTests
 
         Assert.Equal(0.5m, sim.Position(Btc, ClientSide.Long)!.Size);
     }
+
+    [Theory]
+    [MemberData(nameof(ExchangePortContractTests.Kinds), MemberType = typeof(ExchangePortContractTests))]
+    public async Task SetPositionStopLoss_ReplacingTheStopOfTheSide_LeavesOneStopAtTheNewTrigger(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(kind);
+        var first = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "stop-first"));
+
+        var moved = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 58_500m, "stop-moved", Replaces: first));
+
+        var live = Assert.Single(sim.Simulator.Exchange.PlanOrders(sim.ApiKey), p => p.Status == PlanStatus.Live);
+        Assert.Equal((moved, 58_500m), (live.OrderId, live.TriggerPrice));
+        // v3 moves the stop in place (modify-strategy-order); v2's whole-position stop replaces the old one.
+        Assert.Equal(kind == ClientKind.Unified, moved == first);
+    }
+
+    [Fact]
+    public async Task SetPositionStopLoss_UnifiedMoveReplyLost_ReadsTheStopBack_AndReturnsItsId()
+    {
+        await using var sim = await SimulatedPort.StartAsync(ClientKind.Unified);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(ClientKind.Unified);
+        var first = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "stop-first"));
+        sim.Simulator.Faults.LoseResponse("/api/v3/trade/modify-strategy-order", times: 1);
+
+        var moved = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 58_500m, "stop-moved", Replaces: first));
+
+        Assert.Equal(first, moved);
+        Assert.Equal(58_500m, Assert.Single(sim.Simulator.Exchange.PlanOrders(sim.ApiKey)).TriggerPrice);
+    }
+
+    [Fact]
+    public async Task SetPositionStopLoss_UnifiedStopToReplaceIsGone_PlacesANewOne()
+    {
+        await using var sim = await SimulatedPort.StartAsync(ClientKind.Unified);
+        sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
+        var port = sim.CreatePort(ClientKind.Unified);
+        var first = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 57_000m, "stop-first"));
+        await port.CancelPositionStopAsync(Btc, first);
+
+        var placed = await port.SetPositionStopLossAsync(new StopLossRequest(Btc, ClientSide.Long, ClientMode.OneWay, 58_500m, "stop-again", Replaces: first));
+
+        var live = Assert.Single(sim.Simulator.Exchange.PlanOrders(sim.ApiKey), p => p.Status == PlanStatus.Live);
+        Assert.Equal((placed, "stop-again", 58_500m), (live.OrderId, live.ClientOid, live.TriggerPrice));
+    }
+
 }

@@ -50,10 +50,19 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         await h.TickAtAsync(60_000m);
 
         var rearmed = Assert.Single(LivePlans(h));
-        Assert.NotEqual(first.ClientOid, rearmed.ClientOid);
         Assert.Equal(57_000m, rearmed.TriggerPrice);
-        Assert.Equal(PlanStatus.Canceled, h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Single(p => p.OrderId == first.OrderId).Status);
         Assert.Contains("re-armed", await ReasonsAsync(h), StringComparer.Ordinal);
+        Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+        if (kind == AccountKind.Classic)
+        {
+            Assert.NotEqual(first.ClientOid, rearmed.ClientOid);
+            Assert.Equal(PlanStatus.Canceled, h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Single(p => p.OrderId == first.OrderId).Status);
+        }
+        else
+        {
+            // v3 keeps one full TP/SL per side: the stop is moved in place (here it already sits at the trigger).
+            Assert.Equal(first.OrderId, rearmed.OrderId);
+        }
     }
 
     [Theory]
@@ -69,7 +78,27 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
 
         Assert.Equal(59_850m, tightened);
         Assert.Equal(59_850m, Assert.Single(LivePlans(h)).TriggerPrice);
-        Assert.Equal(2, h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Count);
+        // v2 replaces the whole-position stop with a new plan; v3 moves its one full TP/SL in place.
+        Assert.Equal(kind == AccountKind.Classic ? 2 : 1, h.Sim.Exchange.PlanOrders(h.Sim.ApiKey).Count);
+        Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task Unified_Tighten_MovesTheOneFullStopInPlace_NoSecondPlacementAnd25594()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, PositionMode.OneWay, "live", FivePercent);
+        await h.TickAtAsync(60_000m);
+        var first = Assert.Single(LivePlans(h));
+
+        await h.TickAtAsync(63_000m);
+        await h.TickAtAsync(63_000m);
+
+        var moved = Assert.Single(LivePlans(h));
+        Assert.Equal((first.OrderId, first.ClientOid, 59_850m), (moved.OrderId, moved.ClientOid, moved.TriggerPrice));
+        Assert.Single(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/modify-strategy-order");
+        Assert.Single(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/place-strategy-order");
+        Assert.DoesNotContain(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/cancel-strategy-order");
+        Assert.Equal(["risk.planned", "risk.placed", "risk.planned", "risk.placed"], await h.AuditActionsAsync());
     }
 
     [Theory]

@@ -177,6 +177,15 @@ public sealed class ProtectiveStopTests
         Assert.Single(Plan(rule, [Position(side: PositionSide.Short)], []));
     }
 
+    [Fact]
+    public void OurStopUnderALaterClientOidGeneration_IsTheSameStop_NotReArmed()
+    {
+        var position = Position(mark: 100m);
+        var replaced = Ours(position, 97m) with { ClientOid = ProtectiveStopClientOid.Next(ProtectiveStopClientOid.Create(position, 97m)) };
+
+        Assert.Empty(Plan(new ProtectiveStopDocument { MarkPercent = 3 }, [position], [replaced]));
+    }
+
     private static readonly string RiskClientOid = MitigationClientOid.Create("loss-stop", "BTCUSDT", PositionSide.Long, 0, DateTimeOffset.UnixEpoch);
 
     private static PositionStop Ours(ExchangePosition position, decimal trigger) =>

@@ -45,6 +45,68 @@ internal sealed class PlanEngine(PriceBook prices, TimeProvider time, IdSequence
         return plan;
     }
 
+    /// <summary>
+    /// A v3 strategy order's plans, both or neither. A whole-position one is refused while the position side already
+    /// has a live whole-position plan (Bitget's 25594: one full TP/SL per symbol and side); v2's place-pos-tpsl replaces
+    /// it instead (<see cref="Place"/>).
+    /// </summary>
+    public IReadOnlyList<PlanOrderState> PlaceStrategy(AccountState account, PlanRequest? takeProfit, PlanRequest? stopLoss)
+    {
+        var first = takeProfit ?? stopLoss ?? throw new OrderRejectedException(RejectReason.MissingParameter, "stopLoss");
+        if (first.Size is null && account.Plans.Any(p => p.Status == PlanStatus.Live && p.Size is null && p.Symbol == first.Symbol && p.PositionSide == first.PositionSide))
+        {
+            throw new OrderRejectedException(RejectReason.WholePositionPlanExists);
+        }
+
+        var placed = new List<PlanOrderState>();
+        try
+        {
+            foreach (var request in new[] { takeProfit, stopLoss }.OfType<PlanRequest>())
+            {
+                placed.Add(Place(account, request));
+            }
+        }
+        catch (OrderRejectedException)
+        {
+            account.Plans.RemoveAll(placed.Contains);
+            throw;
+        }
+
+        return placed;
+    }
+
+    /// <summary>Applies a change to a live plan in place; a trigger for the other kind of plan is refused.</summary>
+    public PlanOrderState Modify(AccountState account, PlanChange change)
+    {
+        var index = account.Plans.FindIndex(p => p.Status == PlanStatus.Live && (change.OrderId is not null ? p.OrderId == change.OrderId : p.ClientOid == change.ClientOid));
+        if (index < 0)
+        {
+            throw new OrderRejectedException(RejectReason.OrderNotFound);
+        }
+
+        var old = account.Plans[index];
+        if ((old.IsTakeProfit ? change.StopLoss : change.TakeProfit) is not null)
+        {
+            throw new OrderRejectedException(RejectReason.InvalidParameter, old.IsTakeProfit ? "stopLoss" : "takeProfit");
+        }
+
+        if (old.Size is not null && change.Size is { } size)
+        {
+            OrderRules.CheckSize(prices.Contract(old.Symbol), size);
+        }
+
+        // A whole-position plan has no size of its own: a quantity sent with it changes nothing.
+        var plan = old with
+        {
+            TriggerPrice = (old.IsTakeProfit ? change.TakeProfit : change.StopLoss) ?? old.TriggerPrice,
+            TriggerOnMark = change.TriggerOnMark ?? old.TriggerOnMark,
+            Size = old.Size is null ? null : change.Size ?? old.Size,
+        };
+        CheckTriggerSide(plan);
+        account.Plans[index] = plan;
+        return plan;
+    }
+
     /// <summary>A plan that would fire at once is on the wrong side of the price it watches.</summary>
     private void CheckTriggerSide(PlanOrderState plan)
     {

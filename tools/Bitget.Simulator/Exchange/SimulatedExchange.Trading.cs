@@ -129,6 +129,13 @@ public sealed partial class SimulatedExchange
 
     public PlanOrderState PlacePlan(string apiKey, PlanRequest request) => Run(apiKey, account => Plans.Place(account, request) with { });
 
+    /// <summary>A v3 TP/SL strategy order: its take-profit and/or stop-loss plans, booked together or not at all.</summary>
+    public IReadOnlyList<PlanOrderState> PlaceStrategy(string apiKey, PlanRequest? takeProfit, PlanRequest? stopLoss) =>
+        Run(apiKey, account => Plans.PlaceStrategy(account, takeProfit, stopLoss).Select(p => p with { }).ToList());
+
+    /// <summary>Moves a live plan's trigger (and a partial plan's size) in place: same order id, same clientOid.</summary>
+    public PlanOrderState ModifyPlan(string apiKey, PlanChange change) => Run(apiKey, account => Plans.Modify(account, change) with { });
+
     public PlanOrderState CancelPlan(string apiKey, string? orderId, string? clientOid) => Run(apiKey, account =>
     {
         var plan = account.Plans.FirstOrDefault(p => p.Status == PlanStatus.Live && (orderId is not null ? p.OrderId == orderId : p.ClientOid == clientOid))

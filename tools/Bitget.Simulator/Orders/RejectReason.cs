@@ -23,4 +23,5 @@ public enum RejectReason
     TakeProfitWrongSide,
     TooManyOrders,
     PositionsOrOrdersExist,
+    WholePositionPlanExists,
 }

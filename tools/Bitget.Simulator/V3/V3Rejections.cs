@@ -33,6 +33,7 @@ public static class V3Rejections
             RejectReason.TakeProfitWrongSide => ("25579", $"The take profit price is on the wrong side of the mark price {detail}"),
             RejectReason.PositionsOrOrdersExist => ("25010", "The position mode cannot be switched while positions or orders exist"),
             RejectReason.TooManyOrders => ("25200", "A batch holds at most 20 orders"),
+            RejectReason.WholePositionPlanExists => ("25594", "Only one full-position take-profit/stop-loss is allowed per symbol and position side"),
             _ => ("25000", "System error"),
         };
         return new BitgetErrorException(code, message);

@@ -8,6 +8,9 @@ namespace Bitget.Simulator.V3;
 /// <summary>
 /// v3 TP/SL strategy orders. A request with both <c>takeProfit</c> and <c>stopLoss</c> books two plans: the take-profit
 /// carries the given clientOid and its id is returned; the stop-loss gets its own ids. <c>tpslMode=partial</c> needs <c>qty</c>.
+/// A full (whole-position) one is refused with 25594 while the position side has one already. A modify moves one plan's
+/// trigger in place (same ids); since the two halves of a TP + SL order are separate plans here, it changes the plan it
+/// names only, and a trigger for the other half is refused.
 /// </summary>
 public static class V3StrategyEndpoints
 {
@@ -22,6 +25,7 @@ public static class V3StrategyEndpoints
             return Envelope.Ok(e.PlanOrders(Caller.ApiKey(c)).Where(p => p.Status == PlanStatus.Live && (args.Get("symbol") is not { } s || p.Symbol == s))
                 .Select(V3OrderJson.Strategy).ToList());
         });
+        group.MapPost("/modify-strategy-order", Modify);
         group.MapPost("/cancel-strategy-order", (HttpContext c, SimulatedExchange e) =>
         {
             var args = RequestArgs.From(c);
@@ -29,6 +33,22 @@ public static class V3StrategyEndpoints
             e.CancelPlan(Caller.ApiKey(c), orderId, orderId is null ? args.Required("clientOid") : null);
             return Envelope.Ok(null);
         });
+    }
+
+    private static Envelope Modify(HttpContext context, SimulatedExchange exchange)
+    {
+        var args = RequestArgs.From(context);
+        var orderId = args.Get("orderId");
+        var takeProfit = args.Decimal("takeProfit");
+        var stopLoss = args.Decimal("stopLoss");
+        if (takeProfit is null && stopLoss is null)
+        {
+            throw new BitgetErrorException("40019", "Parameter stopLoss cannot be empty");
+        }
+
+        var triggerBy = (stopLoss is null ? args.Get("tpTriggerBy") : args.Get("slTriggerBy")) is { } by ? by == "mark" : (bool?)null;
+        var plan = exchange.ModifyPlan(Caller.ApiKey(context), new PlanChange(orderId, orderId is null ? args.Required("clientOid") : null, takeProfit, stopLoss, triggerBy, args.Decimal("qty")));
+        return Envelope.Ok(new { orderId = plan.OrderId, clientOid = plan.ClientOid });
     }
 
     private static PositionSide PosSide(string posSide) => posSide switch
@@ -55,29 +75,13 @@ public static class V3StrategyEndpoints
         var clientOid = V3OrderRequests.ClientOid(args.Get("clientOid"));
         var takeProfit = args.Decimal("takeProfit");
         var stopLoss = args.Decimal("stopLoss") ?? (takeProfit is null ? throw new BitgetErrorException("40019", "Parameter stopLoss cannot be empty") : null);
-        PlanOrderState? tp = null;
-        if (takeProfit is { } tpPrice)
-        {
-            tp = exchange.PlacePlan(key, new PlanRequest(symbol, partial ? PlanType.ProfitPlan : PlanType.PositionProfit, side, tpPrice,
-                args.Get("tpTriggerBy") == "mark", qty, clientOid));
-        }
-
-        PlanOrderState? sl = null;
-        if (stopLoss is { } slPrice)
-        {
-            try
-            {
-                sl = exchange.PlacePlan(key, new PlanRequest(symbol, partial ? PlanType.LossPlan : PlanType.PositionLoss, side, slPrice,
-                    args.Get("slTriggerBy") == "mark", qty, tp is null ? clientOid : null));
-            }
-            catch (OrderRejectedException) when (tp is not null)
-            {
-                exchange.CancelPlan(key, tp.OrderId, null);
-                throw;
-            }
-        }
-
-        var first = (tp ?? sl)!;
+        var tp = takeProfit is { } tpPrice
+            ? new PlanRequest(symbol, partial ? PlanType.ProfitPlan : PlanType.PositionProfit, side, tpPrice, args.Get("tpTriggerBy") == "mark", qty, clientOid)
+            : null;
+        var sl = stopLoss is { } slPrice
+            ? new PlanRequest(symbol, partial ? PlanType.LossPlan : PlanType.PositionLoss, side, slPrice, args.Get("slTriggerBy") == "mark", qty, tp is null ? clientOid : null)
+            : null;
+        var first = exchange.PlaceStrategy(key, tp, sl)[0];
         return Envelope.Ok(new { orderId = first.OrderId, clientOid = first.ClientOid });
     }
 }
