@@ -19,7 +19,7 @@ public sealed partial class MitigationGuard
     /// close (Bitget's flash close takes no clientOid of ours) by the orders that closed that side since the close was
     /// sent; a stop-loss or protective stop by its clientOid among the pending stops; a cancel may simply be repeated.
     /// Absence counts as "never placed" only once <see cref="GuardOptions.OutcomeSettleDelay"/> has passed since the
-    /// send (an accepted order may take a moment to show). A record that cannot settle the outcome keeps the intent
+    /// latest send (<see cref="OrderIntent.SettlesFrom"/>: an accepted order may take a moment to show). A record that cannot settle the outcome keeps the intent
     /// unknown and escalates it once to a human (audited, notified). Returns why the symbol must wait; null when
     /// everything is resolved.
     /// </summary>
@@ -83,8 +83,8 @@ public sealed partial class MitigationGuard
 
     private async Task<Resolution> ResolveAsync(IExchangePort port, OrderIntent intent, CancellationToken cancellationToken)
     {
-        var settled = timeProvider.GetUtcNow() - intent.CreatedAt >= _options.OutcomeSettleDelay;
-        var wait = Text($"the exchange's record shows nothing yet; absence counts only {_options.OutcomeSettleDelay} after sending ({intent.CreatedAt:u})");
+        var settled = timeProvider.GetUtcNow() - intent.SettlesFrom >= _options.OutcomeSettleDelay;
+        var wait = Text($"the exchange's record shows nothing yet; absence counts only {_options.OutcomeSettleDelay} after sending ({intent.SettlesFrom:u})");
         switch (intent.Kind)
         {
             case RiskActionKind.Reduce:
