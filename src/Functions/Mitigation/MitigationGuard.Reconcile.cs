@@ -131,14 +131,25 @@ public sealed partial class MitigationGuard
     /// <summary>
     /// A close is settled by the orders that closed its side since it was sent, never by the position's size (a side
     /// added to or reopened since says nothing about the close): closes totalling the whole side as it was → it went
-    /// through; none at all once the record has settled → it did not happen; anything in between → a human decides.
+    /// through; none at all once the record has settled → it did not happen; anything in between, or a history too long
+    /// to read to the close, → a human decides.
     /// </summary>
     private static async Task<Resolution> ResolveCloseAsync(IExchangePort port, OrderIntent intent, bool settled, string wait, CancellationToken cancellationToken)
     {
         var since = intent.CreatedAt - ExchangeClockTolerance;
-        var closing = await port.FindClosingOrdersAsync(intent.Symbol, intent.Side, since, cancellationToken).ConfigureAwait(false);
-        var closed = closing.Sum(o => o.FilledSize);
         var side = RiskState.KeyOf(intent.Symbol, intent.Side);
+        IReadOnlyList<ExchangeOrder> closing;
+        try
+        {
+            closing = await port.FindClosingOrdersAsync(intent.Symbol, intent.Side, since, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OrderHistoryIncompleteException e)
+        {
+            // Part of the record settles nothing: a close on an unread page would be missed and the side closed twice.
+            return new(null, [], Text($"the exchange's order history since the close was sent could not be read to its start ({e.OrdersRead} orders read), so whether the close of {side} went through cannot be told"), NeedsHuman: true);
+        }
+
+        var closed = closing.Sum(o => o.FilledSize);
         if (closed >= intent.SizeBefore)
         {
             return new(IntentStatus.Filled, closing, Text($"the exchange's order history shows {closed} of {side} closed since the close was sent (the side held {intent.SizeBefore}): the close went through"));
