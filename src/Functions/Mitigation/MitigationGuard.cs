@@ -72,7 +72,7 @@ public sealed partial class MitigationGuard(
         }
         catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Skip("lease lost, nothing sent: the mitigation lease was taken over before the order was sent, so another instance may be acting; the step is tried again on the next attempt");
+            return Skip("lease lost, nothing sent: the mitigation lease was lost (taken over, or not renewable before it expired) before the order was sent, so another instance may be acting; the step is tried again on the next attempt");
         }
         catch (Exception e) when (e is BitgetApiException or ExchangeNotConfiguredException)
         {
