@@ -184,14 +184,18 @@ public sealed class ClassicExchangePort : IExchangePort, IDisposable
         return ExchangePortOperations.CancelledOrThrow(symbol, cancelled, failed);
     }
 
-    /// <summary>GET /api/v2/mix/order/orders-history for the symbol from <paramref name="since"/> (page by page): the orders that closed the side.</summary>
+    /// <summary>
+    /// GET /api/v2/mix/order/orders-history for the symbol, paged back by <c>idLessThan</c> until past <paramref name="since"/>
+    /// (no <c>startTime</c>: it would take precedence over <c>idLessThan</c>, so every page would be the first): the orders that closed the side.
+    /// </summary>
     public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         return ExchangePortOperations.ClosingOrdersAsync(
+            symbol,
             async (cursor, limit, ct) =>
             {
-                var page = await _client.Orders.GetHistoryAsync(_productType, symbol, cursor, limit, since, ct).ConfigureAwait(false);
+                var page = await _client.Orders.GetHistoryAsync(_productType, symbol, cursor, limit, ct).ConfigureAwait(false);
                 return (page.Orders, page.EndId);
             },
             o => o.CreatedAt,

@@ -12,12 +12,15 @@ internal static class ExchangePortOperations
     private const int HistoryPage = 100;
 
     /// <summary>
-    /// Pages an order history newest first from <paramref name="since"/> and keeps the orders that <paramref name="closes"/>
-    /// the side, each order once (by its id). Stops at a short page, a cursor that does not move, a page with no order
-    /// not seen before, or <see cref="MaxHistoryOrders"/>. On v2, <c>startTime</c> takes precedence over <c>idLessThan</c>,
-    /// so a page can repeat an earlier one: counted twice, an order would double the size seen closed.
+    /// Pages an order history newest first and keeps the orders created at or after <paramref name="since"/> that
+    /// <paramref name="closes"/> the side, each order once (by its id). The record is whole once a page is short, has
+    /// no next cursor, or reaches an order older than <paramref name="since"/> (v2 pages by <c>idLessThan</c> alone, since
+    /// a time bound takes precedence over it). A cursor that does not move, a page with no order not seen before, or
+    /// <see cref="MaxHistoryOrders"/> read without reaching the start → <see cref="OrderHistoryIncompleteException"/>:
+    /// part of the record cannot settle what happened.
     /// </summary>
     public static async Task<IReadOnlyList<ExchangeOrder>> ClosingOrdersAsync<T>(
+        string symbol,
         Func<string?, int, CancellationToken, Task<(IReadOnlyList<T> Orders, string? Cursor)>> page,
         Func<T, DateTimeOffset?> createdAt,
         Func<T, bool> closes,
@@ -28,12 +31,17 @@ internal static class ExchangePortOperations
         var found = new List<ExchangeOrder>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? cursor = null;
-        for (var read = 0; read < MaxHistoryOrders; read += HistoryPage)
+        while (seen.Count < MaxHistoryOrders)
         {
             var (orders, next) = await page(cursor, HistoryPage, cancellationToken).ConfigureAwait(false);
             var fresh = orders.Select(o => (Row: o, Order: map(o))).Where(o => seen.Add(o.Order.OrderId ?? o.Order.ClientOid)).ToList();
             found.AddRange(fresh.Where(o => createdAt(o.Row) >= since && closes(o.Row)).Select(o => o.Order));
-            if (fresh.Count == 0 || orders.Count < HistoryPage || next is null || next == cursor)
+            if (orders.Count < HistoryPage || next is null || fresh.Any(o => createdAt(o.Row) < since))
+            {
+                return found;
+            }
+
+            if (fresh.Count == 0 || next == cursor)
             {
                 break;
             }
@@ -41,7 +49,7 @@ internal static class ExchangePortOperations
             cursor = next;
         }
 
-        return found;
+        throw new OrderHistoryIncompleteException(symbol, since, seen.Count);
     }
 
     /// <summary>

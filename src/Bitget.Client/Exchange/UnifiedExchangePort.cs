@@ -179,6 +179,7 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         return ExchangePortOperations.ClosingOrdersAsync(
+            symbol,
             async (cursor, limit, ct) =>
             {
                 var page = await _client.Unified.Orders.GetHistoryAsync(_category, symbol, since, cursor, limit, ct).ConfigureAwait(false);

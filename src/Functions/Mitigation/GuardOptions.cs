@@ -40,14 +40,18 @@ public sealed class GuardOptions
     /// <summary>When a reduce rounds below the contract minimum: close the whole side (within the notional cap) instead of skipping.</summary>
     public bool CloseBelowMinimum { get; set; } = true;
 
-    /// <summary>How long the account-wide <c>mitigation</c> lease is held for one action.</summary>
+    /// <summary>
+    /// The expiry of the account-wide <c>mitigation</c> lease. It is renewed every third of this while a step runs, so a
+    /// slow step keeps it; a holder that crashed blocks others for at most this long.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "00:30:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// How long after sending the exchange's record must show nothing before an unresolved step counts as never placed
-    /// (it may then be sent again, with the same clientOid). An accepted order can take a moment to show; the same step
-    /// is never sent twice within this time.
+    /// (it may then be sent again, with the same clientOid), counted from the step's latest send (a split reduce's last
+    /// slice, <see cref="OrderIntent.SettlesFrom"/>). An accepted order can take a moment to show; the same step is
+    /// never sent twice within this time.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan OutcomeSettleDelay { get; set; } = TimeSpan.FromMinutes(1);

@@ -19,7 +19,7 @@ public sealed partial class MitigationGuard
     /// close (Bitget's flash close takes no clientOid of ours) by the orders that closed that side since the close was
     /// sent; a stop-loss or protective stop by its clientOid among the pending stops; a cancel may simply be repeated.
     /// Absence counts as "never placed" only once <see cref="GuardOptions.OutcomeSettleDelay"/> has passed since the
-    /// send (an accepted order may take a moment to show). A record that cannot settle the outcome keeps the intent
+    /// latest send (<see cref="OrderIntent.SettlesFrom"/>: an accepted order may take a moment to show). A record that cannot settle the outcome keeps the intent
     /// unknown and escalates it once to a human (audited, notified). Returns why the symbol must wait; null when
     /// everything is resolved.
     /// </summary>
@@ -83,8 +83,8 @@ public sealed partial class MitigationGuard
 
     private async Task<Resolution> ResolveAsync(IExchangePort port, OrderIntent intent, CancellationToken cancellationToken)
     {
-        var settled = timeProvider.GetUtcNow() - intent.CreatedAt >= _options.OutcomeSettleDelay;
-        var wait = Text($"the exchange's record shows nothing yet; absence counts only {_options.OutcomeSettleDelay} after sending ({intent.CreatedAt:u})");
+        var settled = timeProvider.GetUtcNow() - intent.SettlesFrom >= _options.OutcomeSettleDelay;
+        var wait = Text($"the exchange's record shows nothing yet; absence counts only {_options.OutcomeSettleDelay} after sending ({intent.SettlesFrom:u})");
         switch (intent.Kind)
         {
             case RiskActionKind.Reduce:
@@ -131,14 +131,25 @@ public sealed partial class MitigationGuard
     /// <summary>
     /// A close is settled by the orders that closed its side since it was sent, never by the position's size (a side
     /// added to or reopened since says nothing about the close): closes totalling the whole side as it was → it went
-    /// through; none at all once the record has settled → it did not happen; anything in between → a human decides.
+    /// through; none at all once the record has settled → it did not happen; anything in between, or a history too long
+    /// to read to the close, → a human decides.
     /// </summary>
     private static async Task<Resolution> ResolveCloseAsync(IExchangePort port, OrderIntent intent, bool settled, string wait, CancellationToken cancellationToken)
     {
         var since = intent.CreatedAt - ExchangeClockTolerance;
-        var closing = await port.FindClosingOrdersAsync(intent.Symbol, intent.Side, since, cancellationToken).ConfigureAwait(false);
-        var closed = closing.Sum(o => o.FilledSize);
         var side = RiskState.KeyOf(intent.Symbol, intent.Side);
+        IReadOnlyList<ExchangeOrder> closing;
+        try
+        {
+            closing = await port.FindClosingOrdersAsync(intent.Symbol, intent.Side, since, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OrderHistoryIncompleteException e)
+        {
+            // Part of the record settles nothing: a close on an unread page would be missed and the side closed twice.
+            return new(null, [], Text($"the exchange's order history since the close was sent could not be read to its start ({e.OrdersRead} orders read), so whether the close of {side} went through cannot be told"), NeedsHuman: true);
+        }
+
+        var closed = closing.Sum(o => o.FilledSize);
         if (closed >= intent.SizeBefore)
         {
             return new(IntentStatus.Filled, closing, Text($"the exchange's order history shows {closed} of {side} closed since the close was sent (the side held {intent.SizeBefore}): the close went through"));

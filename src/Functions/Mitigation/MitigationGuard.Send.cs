@@ -78,7 +78,7 @@ public sealed partial class MitigationGuard
             // A split reduce some of whose slices the exchange already holds sends only the others, at their planned
             // sizes: re-planned from the live size (which those slices shrank) the step's total would not be what it planned.
             var again = claimed.Kind == RiskActionKind.Reduce && claimed.DoneSlices.Count > 0
-                ? claimed with { Status = IntentStatus.Sent, CreatedAt = timeProvider.GetUtcNow() }
+                ? claimed with { Status = IntentStatus.Sent, LastSentAt = timeProvider.GetUtcNow() }
                 : intent with { ETag = claimed.ETag };
             claimed = await journal.CompleteAsync(again, cancellationToken).ConfigureAwait(false);
         }
@@ -87,11 +87,12 @@ public sealed partial class MitigationGuard
             return new Outcome(new GuardResult(GuardDecision.Skipped, $"already claimed by another attempt ({claimed.Status.ToString().ToLowerInvariant()})", [], claimed.Status is IntentStatus.Placed or IntentStatus.Filled), null, fresh);
         }
 
-        var orders = new List<ExchangeOrder>();
+        var sending = new Sending(claimed);
+        var orders = sending.Orders;
         GuardResult result;
         try
         {
-            result = await PlaceAsync(port, claimed, order, fresh, request.TargetOrderId, orders, cancellationToken).ConfigureAwait(false);
+            result = await PlaceAsync(port, sending, order, fresh, request.TargetOrderId, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (IsOutcomeUnknown(e))
         {
@@ -118,17 +119,27 @@ public sealed partial class MitigationGuard
             _ => IntentStatus.NotPlaced,
         };
         var ids = claimed.OrderIds.Union(orders.Select(o => o.OrderId ?? o.ClientOid)).ToList();
-        await journal.CompleteAsync(claimed with { Status = status, OrderIds = ids, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
+        await journal.CompleteAsync(sending.Intent with { Status = status, OrderIds = ids, DoneSlices = done }, CancellationToken.None).ConfigureAwait(false);
         return new Outcome(result, order.Size?.Size, fresh);
     }
 
-    private static async Task<GuardResult> PlaceAsync(IExchangePort port, OrderIntent intent, PreparedOrder order, ExchangePosition fresh, string? target, List<ExchangeOrder> orders, CancellationToken cancellationToken)
+    private async Task<GuardResult> PlaceAsync(IExchangePort port, Sending sending, PreparedOrder order, ExchangePosition fresh, string? target, CancellationToken cancellationToken)
     {
+        var (intent, orders) = (sending.Intent, sending.Orders);
         switch (intent.Kind)
         {
             case RiskActionKind.Reduce:
+                var first = true;
                 foreach (var (slice, clientOid) in intent.Slices.Zip(intent.SliceClientOids).Where(s => !intent.DoneSlices.Contains(s.Second)))
                 {
+                    if (!first)
+                    {
+                        // Slices go out one after another, each maybe after retries: the settle window of a lost reply
+                        // counts from the latest slice's send, recorded before it goes, not from when the step began.
+                        sending.Intent = await journal.CompleteAsync(sending.Intent with { LastSentAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    first = false;
                     orders.AddRange(await port.PlaceReduceOnlyOrderAsync(new ReduceOrderRequest(fresh.Symbol, fresh.Side, fresh.Mode, fresh.MarginMode, slice, clientOid), cancellationToken).ConfigureAwait(false));
                 }
 
@@ -187,6 +198,14 @@ public sealed partial class MitigationGuard
 
         var decision = exception is NoPositionToReduceException ? GuardDecision.Aborted : exception is OrderSizeBelowMinimumException ? GuardDecision.Skipped : GuardDecision.Failed;
         return new GuardResult(decision, reason, [], StepTaken: false);
+    }
+
+    /// <summary>The intent as last written (its ETag moves with each slice's send time) and the orders the exchange acknowledged.</summary>
+    private sealed class Sending(OrderIntent intent)
+    {
+        public OrderIntent Intent { get; set; } = intent;
+
+        public List<ExchangeOrder> Orders { get; } = [];
     }
 
     private static string Why(MitigationRequest request) => request.Purpose is { } purpose ? " — " + purpose : string.Empty;

@@ -74,15 +74,25 @@ public sealed partial class MitigationGuard(
             return Skip(refusal);
         }
 
-        var lease = await leases.TryAcquireAsync(LeaseName, Guid.NewGuid().ToString("N"), _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        if (lease is null)
+        await using var hold = await leases.TryHoldAsync(LeaseName, Guid.NewGuid().ToString("N"), _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (hold is null)
         {
             return Skip("another instance holds the mitigation lease (an action is in progress)");
         }
 
+        // The lease is renewed while the step runs; once it is lost another instance may act, so the step stops:
+        // a send in flight ends as an unknown outcome (SendAsync), anything before it stops here with nothing sent.
+        using var whileHeld = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hold.Lost);
         try
         {
-            return await UnderLeaseAsync(request, switches.Mode, cancellationToken).ConfigureAwait(false);
+            var outcome = await UnderLeaseAsync(request, switches.Mode, whileHeld.Token).ConfigureAwait(false);
+            return hold.Lost.IsCancellationRequested && outcome.Result.Decision == GuardDecision.Unknown
+                ? outcome with { Result = outcome.Result with { Reason = "the mitigation lease was lost while sending, so the send was abandoned: " + outcome.Result.Reason } }
+                : outcome;
+        }
+        catch (OperationCanceledException) when (hold.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Skip("lease lost, nothing sent: the mitigation lease was lost (taken over, or not renewable before it expired) before the order was sent, so another instance may be acting; the step is tried again on the next attempt");
         }
         catch (Exception e) when (e is BitgetApiException or ExchangeNotConfiguredException)
         {
@@ -93,10 +103,6 @@ public sealed partial class MitigationGuard(
         {
             // Storage failed mid-step: an intent written before it stays unresolved and is looked up before anything else.
             return new Outcome(new GuardResult(GuardDecision.Unknown, $"stopped by a storage error ({e.Status}) before the outcome was recorded; any order sent is looked up by clientOid next time", [], StepTaken: false), null, null);
-        }
-        finally
-        {
-            await leases.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

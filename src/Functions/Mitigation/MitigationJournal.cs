@@ -92,6 +92,7 @@ public sealed class MitigationJournal(RiskTables tables)
         ["OrderIds"] = string.Join(',', intent.OrderIds),
         ["Escalated"] = intent.Escalated,
         ["DoneSlices"] = string.Join(',', intent.DoneSlices),
+        ["LastSentAt"] = intent.LastSentAt,
     };
 
     private static OrderIntent FromEntity(TableEntity entity) => new(
@@ -111,5 +112,6 @@ public sealed class MitigationJournal(RiskTables tables)
         ETag = entity.ETag,
         Escalated = entity.GetBoolean("Escalated") ?? false,
         DoneSlices = [.. (entity.GetString("DoneSlices") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)],
+        LastSentAt = entity.GetDateTimeOffset("LastSentAt"),
     };
 }

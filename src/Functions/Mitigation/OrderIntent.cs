@@ -31,6 +31,15 @@ public sealed record OrderIntent(
     /// </summary>
     public IReadOnlyList<string> DoneSlices { get; init; } = [];
 
+    /// <summary>
+    /// When the step's latest order was sent, if after <see cref="CreatedAt"/>: a split reduce posts its slices one after
+    /// another (each may take retries), and a slice sent again on a later attempt is sent then too.
+    /// </summary>
+    public DateTimeOffset? LastSentAt { get; init; }
+
+    /// <summary>Since when the exchange's record must show nothing before the step counts as never placed.</summary>
+    public DateTimeOffset SettlesFrom => LastSentAt is { } last && last > CreatedAt ? last : CreatedAt;
+
     /// <summary>The exchange's record could not settle the outcome, and a human was told (once).</summary>
     public bool Escalated { get; init; }
 

@@ -113,6 +113,32 @@ public sealed class LostCloseReplyTests(AzuriteFixture azurite)
         Assert.True((await h.Get<MitigationJournal>().FindAsync(AppOnSimulator.ClientOidOf("manual-close")))!.Escalated);
     }
 
+    [Theory]
+    [InlineData(SimKind.Classic)]
+    [InlineData(SimKind.Unified)]
+    public async Task LostClose_MoreOrdersSinceThanTheSearchReads_StaysUnknown_EscalatedToAHuman_NothingSent(SimKind kind)
+    {
+        await using var h = await StartAsync(kind, SimMode.OneWay);
+        h.Sim.Faults.DropConnection(ClosePath(kind));
+        Assert.Equal(GuardDecision.Unknown, (await CloseAsync(h)).Decision);
+        // The user (or a bot) trades on: 1,000 small orders since the close, more than the search reads back.
+        h.Sim.Exchange.SetBalance(h.Sim.ApiKey, 1_000_000m);
+        for (var i = 0; i < 1000; i++)
+        {
+            h.Clock.Advance(TimeSpan.FromMilliseconds(100));
+            h.Sim.Exchange.PlaceOrder(h.Sim.ApiKey, new Bitget.Simulator.Orders.OrderRequest("BTCUSDT", Bitget.Simulator.Orders.OrderSide.Buy, Bitget.Simulator.Orders.OrderAction.Net, null, Bitget.Simulator.Orders.OrderKind.Market, 0.001m, null, $"user-{i}"));
+        }
+
+        h.Clock.Advance(TimeSpan.FromMinutes(2));
+        var again = await CloseAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(again.Decision == GuardDecision.Skipped, described);
+        Assert.Contains("could not be read to its start", again.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Orders, o => o.ClientOid is null || !o.ClientOid.StartsWith("user-", StringComparison.Ordinal));
+        Assert.Contains(await h.AuditAsync(), r => r.GetString("Action") == "risk.unknown" && r.GetString("Reason")!.StartsWith("needs a human: ", StringComparison.Ordinal));
+    }
+
     /// <summary>Sentinel's close of the whole long loses its reply (never placed); then a quarter of the side is closed by hand.</summary>
     private static async Task CloseReplyLostThenAQuarterClosedByHandAsync(AppOnSimulator h)
     {

@@ -91,6 +91,44 @@ public sealed class SplitReduceTotalTests(AzuriteFixture azurite)
         Assert.Equal(1.0m - firstSlice - 0.6m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
     }
 
+    [Theory]
+    [InlineData(SimKind.Classic, "/api/v2/mix/order/place-order", "/api/v2/mix/order/detail", "40109")]
+    [InlineData(SimKind.Unified, "/api/v3/trade/place-order", "/api/v3/trade/order-info", "25204")]
+    public async Task SlowSplit_LateSliceReplyLost_NotDeclaredAbsentUntilTheSettleDelayAfterThatSlicesSend_OneOrderPerSlice(SimKind kind, string place, string lookup, string notFound)
+    {
+        await using var h = await AppOnSimulator.StartAsync(azurite, new SimAccount { Kind = kind }, settings: new Dictionary<string, string?> { ["Risk:Guard:MaxOrderNotional"] = "5000" });
+        h.Sim.SeedPosition("BTCUSDT", SimSide.Long, 1.0m, 60_000m, leverage: 10m);
+        // The reduce is split into 7 slices (the exchange's largest market order). A slow exchange answers each of the
+        // first five after 6 s; the sixth is taken and its reply lost, so the seventh is not sent; none shows in
+        // look-ups yet (delayed visibility).
+        h.Sim.Faults.Delay(place, TimeSpan.FromSeconds(6), times: 5);
+        h.Sim.Faults.LoseResponse(place);
+        h.Sim.Faults.Maintenance(lookup, times: null, code: notFound, message: "Order does not exist");
+        var settle = new GuardOptions().OutcomeSettleDelay;
+
+        var first = await ReduceHalfAsync(h);
+        var intent = (await h.Get<MitigationJournal>().FindAsync(Oid))!;
+        var lastSent = h.Orders.Max(o => o.Created);
+        Assert.Equal(7, intent.Slices.Count);
+        Assert.True(lastSent - intent.CreatedAt >= TimeSpan.FromSeconds(25), $"the last slice went out {lastSent - intent.CreatedAt} after the step began");
+        var pastTheFirstSlicesWindow = intent.CreatedAt + settle + TimeSpan.FromSeconds(5);
+        Assert.True(pastTheFirstSlicesWindow > h.Clock.GetUtcNow(), "the first attempt ran past the first slice's settle window");
+        h.Clock.Advance(pastTheFirstSlicesWindow - h.Clock.GetUtcNow());
+        var early = await ReduceHalfAsync(h);
+        h.Sim.Faults.Clear();
+        h.Clock.Advance(lastSent + settle - h.Clock.GetUtcNow());
+        var settled = await ReduceHalfAsync(h);
+
+        var described = await h.DescribeAuditAsync();
+        Assert.True(first.Decision == GuardDecision.Unknown, described);
+        Assert.True(early.Decision == GuardDecision.Skipped, described);
+        Assert.Contains("absence counts only 00:01:00 after sending", early.Reason, StringComparison.Ordinal);
+        Assert.True(settled.Decision == GuardDecision.Filled, described);
+        Assert.True(h.Orders.Count == intent.Slices.Count, described);
+        Assert.Equal(h.Orders.Count, h.Orders.Select(o => o.ClientOid).Distinct().Count());
+        Assert.Equal(0.5m, Assert.Single(h.Sim.Exchange.Positions(h.Sim.ApiKey)).Size);
+    }
+
     private static readonly string Oid = AppOnSimulator.ClientOidOf("manual-split");
 
     private static Task<GuardResult> ReduceHalfAsync(AppOnSimulator h) => h.ExecuteOnLiveLongAsync("manual-split", new RiskStep(RiskActionKind.Reduce, 0.5m, 0m));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
@@ -125,11 +126,14 @@ public static class V2OrderEndpoints
     {
         var args = RequestArgs.From(context);
         ProductTypes.IsUsdtFutures(args.Required("productType"));
+        // Bitget's precedence: orderId > startTime/endTime > idLessThan, so a time bound makes idLessThan ignored.
+        var before = args.Get("startTime") is null && args.Get("endTime") is null ? args.Decimal("idLessThan") : null;
         var orders = exchange.Orders(Caller.ApiKey(context))
             .Where(o => (o.Status == OrderStatus.Live) == live)
             .Where(o => (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Get("orderId") is not { } id || o.OrderId == id)
-                && (args.Get("clientOid") is not { } oid || o.ClientOid == oid) && (args.Time("startTime") is not { } from || o.Created >= from))
-            .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
+                && (args.Get("clientOid") is not { } oid || o.ClientOid == oid) && (args.Time("startTime") is not { } from || o.Created >= from)
+                && (before is not { } below || decimal.Parse(o.OrderId, CultureInfo.InvariantCulture) < below))
+            .OrderByDescending(o => o.Created).ThenByDescending(o => decimal.Parse(o.OrderId, CultureInfo.InvariantCulture)).Take(args.Int("limit", 100, 100)).ToList();
         return Envelope.Ok(new
         {
             entrustedList = orders.Count == 0 ? null : orders.Select(o => V2OrderJson.Order(o, "status")).ToList(),

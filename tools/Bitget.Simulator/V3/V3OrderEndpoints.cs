@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
@@ -60,9 +61,12 @@ public static class V3OrderEndpoints
         {
             var args = RequestArgs.From(c);
             V3Categories.IsUsdtFutures(args);
-            var orders = e.Orders(Caller.ApiKey(c))
+            var newestFirst = e.Orders(Caller.ApiKey(c))
                 .Where(o => o.Status != OrderStatus.Live && (args.Get("symbol") is not { } s || o.Symbol == s) && (args.Time("startTime") is not { } from || o.Created >= from))
-                .OrderByDescending(o => o.Created).Take(args.Int("limit", 100, 100)).ToList();
+                .OrderByDescending(o => o.Created).ThenByDescending(o => decimal.Parse(o.OrderId, CultureInfo.InvariantCulture));
+            // The cursor is the last order of the previous page: the next page starts after it.
+            var orders = (args.Get("cursor") is { } cursor ? newestFirst.SkipWhile(o => o.OrderId != cursor).Skip(1) : newestFirst)
+                .Take(args.Int("limit", 100, 100)).ToList();
             return Envelope.Ok(new { list = orders.Select(V3OrderJson.Order).ToList(), cursor = orders.LastOrDefault()?.OrderId });
         });
         group.MapGet("/fills", (HttpContext c, SimulatedExchange e) =>
