@@ -64,10 +64,12 @@ internal static partial class AlertEvaluator
             }
         }
 
-        public static void Event(CompiledRule rule, long key, decimal value, Subject subject, ref EvaluationContext context)
+        /// <summary>An event; <paramref name="since"/> identifies it (for a crossing the sample before it, kept as <c>PendingSince</c>), 0 for none.</summary>
+        public static void Event(CompiledRule rule, long key, decimal value, long since, Subject subject, ref EvaluationContext context)
         {
             ref var entry = ref context.States.GetOrAdd(key);
             entry.SeenGeneration = context.Generation;
+            entry.PendingSince = since;
             entry.FiredAt = context.NowTicks;
             entry.Sequence = 1;
             Remember(ref entry, value);
