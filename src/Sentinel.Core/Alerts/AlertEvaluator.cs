@@ -17,7 +17,8 @@ internal static partial class AlertEvaluator
         TickStatus health,
         IReadOnlyList<Silence> silences,
         DateTimeOffset now,
-        List<AlertTransition> decisions)
+        List<AlertTransition> decisions,
+        bool streamed = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(states);
@@ -30,7 +31,7 @@ internal static partial class AlertEvaluator
             throw new ArgumentException("States and market view must belong to this rule set.", nameof(states));
         }
 
-        var context = new EvaluationContext(states, market, health, silences, now, decisions, states.NextGeneration());
+        var context = new EvaluationContext(states, market, health, silences, now, decisions, states.NextGeneration(), streamed);
         var list = (CompiledRule[])rules.Rules;
         for (var i = 0; i < list.Length; i++)
         {

@@ -43,9 +43,8 @@ public sealed class EventAndHealthRuleTests
         var sut = new AlertHarness(Rule("price_crossing", 100m, symbols: ["BTCUSDT"]));
         sut.Price(T0, 99m);
 
-        // Streamed updates are evaluated against the history the last poll stored, which they do not add to.
         var pushes = Enumerable.Range(1, 5)
-            .Select(i => Streamed(sut, T0.AddSeconds(i), 100m + i).Decisions.Count(d => d.Kind == AlertTransitionKind.Event))
+            .Select(i => sut.Streamed(T0.AddSeconds(i), 100m + i).Decisions.Count(d => d.Kind == AlertTransitionKind.Event))
             .ToList();
         var poll = sut.Price(T0.AddSeconds(30), 104m);
         var crossingBack = sut.Price(T0.AddSeconds(60), 98m);
@@ -126,7 +125,4 @@ public sealed class EventAndHealthRuleTests
 
     private static List<string> Describe(AlertTickResult result) =>
         result.Decisions.Select(d => $"{d.Rule.Id}:{d.SubjectKey}").Order(StringComparer.Ordinal).ToList();
-
-    private static AlertTickResult Streamed(AlertHarness harness, DateTimeOffset at, decimal last) =>
-        harness.Engine.Evaluate(new AlertTickInput(Snapshot(at, [Ticker("BTCUSDT", last)]), null, harness.History, null, Healthy(at), harness.Silences, at));
 }
