@@ -6,7 +6,7 @@ namespace Sentinel.Core.Risk;
 
 /// <summary>Everything one risk evaluation reads; nothing else is consulted.</summary>
 /// <param name="Snapshot">This tick's successful read.</param>
-/// <param name="History">Recent prices including this tick's (for price crossings); null disables crossing rules.</param>
+/// <param name="History">Recent prices including this tick's (a streamed update's price is not in it; for price crossings); null disables crossing rules.</param>
 /// <param name="Watermarks">Day-start and peak equity, advanced with this snapshot; null disables drawdown rules.</param>
 /// <param name="Now">Evaluation time.</param>
 /// <param name="Streamed">
