@@ -54,7 +54,8 @@ internal sealed partial class AlertTickObserver(
             marks,
             tick.Status ?? TickStatus.None,
             memory.Silences,
-            tick.StartedAt));
+            tick.StartedAt,
+            tick.Streamed));
         var (toSend, allStored) = await CommitAllAsync(result, memory, tick.StartedAt, cancellationToken);
         if (allStored)
         {

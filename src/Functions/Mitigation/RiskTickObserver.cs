@@ -81,7 +81,7 @@ internal sealed partial class RiskTickObserver(
         var marks = ruleSet.Rules.Any(r => r.Type is AlertRuleType.DrawdownFromDayStart or AlertRuleType.DrawdownFromPeak)
             ? await watermarks.ReadAsync(cancellationToken).ConfigureAwait(false)
             : null;
-        var evaluation = RiskEvaluator.Evaluate(ruleSet, memory.States.Values.Select(s => s.State), new RiskTickInput(snapshot, history, marks, tick.StartedAt));
+        var evaluation = RiskEvaluator.Evaluate(ruleSet, memory.States.Values.Select(s => s.State), new RiskTickInput(snapshot, history, marks, tick.StartedAt, tick.Streamed));
         var allStored = await PersistAsync(evaluation, memory.States, cancellationToken).ConfigureAwait(false);
         foreach (var action in evaluation.Actions.Take(options.Value.MaxActionsPerTick))
         {

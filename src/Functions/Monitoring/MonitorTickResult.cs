@@ -28,4 +28,10 @@ public sealed record MonitorTickResult(
     /// observer kept in memory from that tick is still current (apart from changes made through the API).
     /// </summary>
     internal bool FollowsOwnTick { get; init; }
+
+    /// <summary>
+    /// True for a streaming watch's evaluation: the stored snapshot with streamed prices laid over it, not a poll. It
+    /// does not count toward a rule's <c>for</c>, which counts polls.
+    /// </summary>
+    internal bool Streamed { get; init; }
 }

@@ -152,7 +152,7 @@ public sealed partial class StreamingWatch(
         var now = timeProvider.GetUtcNow();
         var snapshot = StreamedSnapshot.Overlay(basis.Snapshot, feed.TakeLatest(), now);
         // Previous positions = current ones: opened/closed/flipped are the polling tick's to see (the stream carries prices only).
-        var tick = new MonitorTickResult(TickOutcome.Succeeded, now, snapshot, snapshot.Positions, basis.History, status ?? basis.Status);
+        var tick = new MonitorTickResult(TickOutcome.Succeeded, now, snapshot, snapshot.Positions, basis.History, status ?? basis.Status) { Streamed = true };
         foreach (var observer in observers)
         {
             await observer.OnTickAsync(tick, held).ConfigureAwait(false);

@@ -43,7 +43,7 @@ public sealed class AlertEngine
         }
 
         var decisions = new List<AlertTransition>();
-        AlertEvaluator.Evaluate(Rules, _states, _market, input.Health, input.Silences, input.Now, decisions);
+        AlertEvaluator.Evaluate(Rules, _states, _market, input.Health, input.Silences, input.Now, decisions, input.Streamed);
         return new AlertTickResult(decisions, _states.TakeChanges());
     }
 }

@@ -14,7 +14,8 @@ internal static partial class AlertEvaluator
         IReadOnlyList<Silence> silences,
         DateTimeOffset now,
         List<AlertTransition> decisions,
-        int generation)
+        int generation,
+        bool streamed)
     {
         public readonly AlertStateTable States = states;
         public readonly MarketView Market = market;
@@ -24,6 +25,7 @@ internal static partial class AlertEvaluator
         public readonly long NowTicks = now.UtcTicks;
         public readonly List<AlertTransition> Decisions = decisions;
         public readonly int Generation = generation;
+        public readonly bool Streamed = streamed;
     }
 
     /// <summary>The ok → pending → firing → resolved machine of one pair, after Prometheus Alertmanager.</summary>
@@ -31,6 +33,12 @@ internal static partial class AlertEvaluator
     {
         public static void Advance(CompiledRule rule, long key, ref AlertStateEntry entry, bool breach, bool cleared, decimal? value, Subject subject, ref EvaluationContext context)
         {
+            if (context.Streamed && rule.ForCount > 1 && entry.Status != AlertStatus.Firing)
+            {
+                // `for` counts polls: a streamed update neither starts, advances nor resets the count.
+                return;
+            }
+
             switch (entry.Status)
             {
                 case AlertStatus.Pending when cleared:
@@ -64,10 +72,12 @@ internal static partial class AlertEvaluator
             }
         }
 
-        public static void Event(CompiledRule rule, long key, decimal value, Subject subject, ref EvaluationContext context)
+        /// <summary>An event; <paramref name="since"/> identifies it (for a crossing the sample before it, kept as <c>PendingSince</c>), 0 for none.</summary>
+        public static void Event(CompiledRule rule, long key, decimal value, long since, Subject subject, ref EvaluationContext context)
         {
             ref var entry = ref context.States.GetOrAdd(key);
             entry.SeenGeneration = context.Generation;
+            entry.PendingSince = since;
             entry.FiredAt = context.NowTicks;
             entry.Sequence = 1;
             Remember(ref entry, value);

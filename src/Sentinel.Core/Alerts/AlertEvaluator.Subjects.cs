@@ -160,7 +160,7 @@ internal static partial class AlertEvaluator
 
             PositionSide? side = wanted == PositionEventKind.Flipped ? null : change.Side;
             var key = AlertSubject.Key(rule.Index, change.SymbolId, side);
-            Lifecycle.Event(rule, key, change.Position.Size, new Subject(change.SymbolId, change.Side, -1, change.Position), ref context);
+            Lifecycle.Event(rule, key, change.Position.Size, 0, new Subject(change.SymbolId, change.Side, -1, change.Position), ref context);
         }
     }
 

@@ -17,7 +17,8 @@ internal static partial class AlertEvaluator
         TickStatus health,
         IReadOnlyList<Silence> silences,
         DateTimeOffset now,
-        List<AlertTransition> decisions)
+        List<AlertTransition> decisions,
+        bool streamed = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(states);
@@ -30,7 +31,7 @@ internal static partial class AlertEvaluator
             throw new ArgumentException("States and market view must belong to this rule set.", nameof(states));
         }
 
-        var context = new EvaluationContext(states, market, health, silences, now, decisions, states.NextGeneration());
+        var context = new EvaluationContext(states, market, health, silences, now, decisions, states.NextGeneration(), streamed);
         var list = (CompiledRule[])rules.Rules;
         for (var i = 0; i < list.Length; i++)
         {
@@ -108,10 +109,7 @@ internal static partial class AlertEvaluator
         }
         else if (rule.Type == AlertRuleType.PriceCrossing)
         {
-            if (Crossed(rule, market.SeriesOf(symbolId), market.ReadAt, last))
-            {
-                Lifecycle.Event(rule, key, last, subject, ref context);
-            }
+            Crossing(rule, key, market.SeriesOf(symbolId), market.ReadAt, last, subject, ref context);
         }
         else if (TryTickerMetric(rule, market, symbolId, last, out var value))
         {
@@ -139,13 +137,30 @@ internal static partial class AlertEvaluator
         }
     }
 
-    private static bool Crossed(CompiledRule rule, PriceSeries? series, DateTimeOffset readAt, decimal last)
+    /// <summary>
+    /// One event per crossing, identified by the last sample before it: streamed updates compare with the same polled
+    /// sample until the next poll, and that poll does too, so all of them see one crossing and only the first reports it.
+    /// </summary>
+    private static void Crossing(CompiledRule rule, long key, PriceSeries? series, DateTimeOffset readAt, decimal last, Subject subject, ref EvaluationContext context)
     {
-        if (series is null || !series.TryGetBefore(readAt, out var previous))
+        if (series is null || !series.TryGetSampleBefore(readAt, out var previous) || !Crosses(rule, previous.Price, last))
         {
-            return false;
+            return;
         }
 
+        var since = previous.At.UtcTicks;
+        ref var entry = ref context.States.Find(key);
+        if (!Unsafe.IsNullRef(ref entry) && entry.FiredAt != 0 && entry.PendingSince == since)
+        {
+            entry.SeenGeneration = context.Generation;
+            return;
+        }
+
+        Lifecycle.Event(rule, key, last, since, subject, ref context);
+    }
+
+    private static bool Crosses(CompiledRule rule, decimal previous, decimal last)
+    {
         var level = rule.Threshold;
         var up = previous < level && last >= level;
         var down = previous > level && last <= level;

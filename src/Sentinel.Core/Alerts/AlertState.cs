@@ -9,7 +9,7 @@ namespace Sentinel.Core.Alerts;
 /// <param name="SubjectKey">What the rule looked at: <c>BTCUSDT</c>, <c>BTCUSDT:long</c>, <c>account</c> or <c>sentinel</c>.</param>
 /// <param name="Status">Lifecycle status.</param>
 /// <param name="ConsecutiveBreaches">Evaluations in a row the condition has held.</param>
-/// <param name="PendingSince">When the current breach began.</param>
+/// <param name="PendingSince">When the current breach began; for a price crossing, the time of the sample taken just before the last crossing reported (so each crossing is reported once).</param>
 /// <param name="FiredAt">When the current (or last) episode fired; part of the idempotency key.</param>
 /// <param name="LastNotifiedAt">When the last firing or reminder notification went out; null while none has (e.g. silenced).</param>
 /// <param name="NotificationSequence">Notifications of the current episode so far (reminders count up).</param>

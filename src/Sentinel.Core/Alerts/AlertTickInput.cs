@@ -11,6 +11,10 @@ namespace Sentinel.Core.Alerts;
 /// <param name="Health">How the monitoring tick has been doing, including this attempt.</param>
 /// <param name="Silences">Silences in force (expired ones are ignored).</param>
 /// <param name="Now">Evaluation time.</param>
+/// <param name="Streamed">
+/// True for a streamed update laid over the last poll's snapshot: it does not count toward a rule's <c>for</c>, which
+/// counts polls (a pending alert neither advances nor starts over on it).
+/// </param>
 public sealed record AlertTickInput(
     ExchangeSnapshot? Snapshot,
     IReadOnlyList<ExchangePosition>? PreviousPositions,
@@ -18,4 +22,5 @@ public sealed record AlertTickInput(
     AccountWatermarks? Watermarks,
     TickStatus Health,
     IReadOnlyList<Silence> Silences,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    bool Streamed = false);

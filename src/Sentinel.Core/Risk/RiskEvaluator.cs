@@ -5,11 +5,12 @@ namespace Sentinel.Core.Risk;
 
 /// <summary>
 /// Turns one snapshot, the risk rules and their prior states into the steps to take now. Pure: no I/O and no clock
-/// (now is in the input). Per (rule, position side): the condition must breach for the rule's <c>for</c> evaluations
-/// to start an episode; stage 0 is planned at once, each later stage once <see cref="RiskRule.StageInterval"/> has
-/// passed since the previous one, while the value has not gone past the clear level; a stage that was attempted but
-/// not taken is planned again after <see cref="RiskState.RetryInterval"/>. The episode ends when the value clears or
-/// the position side is gone. A price crossing is an event: one step per crossing, no stages.
+/// (now is in the input). Per (rule, position side): the condition must breach for the rule's <c>for</c> polled
+/// evaluations in a row to start an episode (streamed ones do not count); stage 0 is planned at once, each later stage
+/// once <see cref="RiskRule.StageInterval"/> has passed since the previous one, while the value has not gone past the
+/// clear level; a stage that was attempted but not taken is planned again after <see cref="RiskState.RetryInterval"/>.
+/// The episode ends when the value clears or the position side is gone. A price crossing is an event: one step per
+/// crossing, no stages, identified by the last sample before it.
 /// </summary>
 public static class RiskEvaluator
 {
@@ -41,7 +42,7 @@ public static class RiskEvaluator
                 seen.Add(keys[i]);
                 var state = states.GetValueOrDefault((rule.Id, keys[i]));
                 var next = rule.Type == AlertRuleType.PriceCrossing
-                    ? Crossing(rule, position, input, tickers, actions)
+                    ? Crossing(rule, position, state, input, tickers, actions)
                     : Level(rule, position, state, input, tickers, actions);
                 Record(state, next, changed, ended);
             }
@@ -53,14 +54,35 @@ public static class RiskEvaluator
         return new RiskEvaluation(actions, changed, ended);
     }
 
-    private static RiskState? Crossing(RiskRule rule, ExchangePosition position, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, List<PlannedAction> actions)
+    /// <summary>
+    /// A crossing is identified by the last sample before it (the crossing's "episode"), not by when it is evaluated:
+    /// streamed updates see the same crossing against the same polled sample until the next poll, and that poll sees it
+    /// too. Its state remembers the crossing so it is planned once (again only after <see cref="RiskState.RetryInterval"/>
+    /// when the step was not taken) and every plan of it carries the same clientOid.
+    /// </summary>
+    private static RiskState? Crossing(RiskRule rule, ExchangePosition position, RiskState? state, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, List<PlannedAction> actions)
     {
-        if (RiskMetrics.Crossed(rule, position, input, tickers, out var last))
+        var crossed = RiskMetrics.Crossed(rule, position, input, tickers, out var previous, out var last);
+        if (previous is not { At: var since })
         {
-            actions.Add(Plan(rule, position, 0, input.Now, last, null));
+            return state;
         }
 
-        return null;
+        var same = state?.EpisodeStartedAt == since;
+        if (!crossed)
+        {
+            // The price went back before the next poll: still the same crossing. Once a newer sample exists it is over.
+            return same ? state : null;
+        }
+
+        state = same ? state! : RiskState.Pending(rule.Id, RiskState.KeyOf(position.Symbol, position.Side)) with { EpisodeStartedAt = since };
+        var retrying = state.LastAttemptAt is { } attempted && input.Now - attempted < RiskState.RetryInterval;
+        if (state.NextStage == 0 && !retrying)
+        {
+            actions.Add(Plan(rule, position, 0, since, last, null));
+        }
+
+        return state;
     }
 
     private static RiskState? Level(RiskRule rule, ExchangePosition position, RiskState? state, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, List<PlannedAction> actions)
@@ -83,6 +105,12 @@ public static class RiskEvaluator
             {
                 return null;
             }
+        }
+        else if (input.Streamed && rule.Condition.ForCount > 1)
+        {
+            // `for` counts polls: a streamed update between them neither advances nor resets the count, so a wick
+            // seen only by the stream never starts an episode the polls did not confirm.
+            return state.BreachCount == 0 ? null : state;
         }
         else if (breach)
         {

@@ -1,5 +1,6 @@
 using Bitget.Client.Exchange;
 using Sentinel.Core.Alerts;
+using Sentinel.Core.Ticks;
 
 namespace Sentinel.Core.Risk;
 
@@ -58,23 +59,30 @@ public static class RiskMetrics
         }
     }
 
-    /// <summary>Whether the last price crossed the rule's level since the previous sample (in the rule's direction).</summary>
-    public static bool Crossed(RiskRule rule, ExchangePosition position, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, out decimal last)
+    /// <summary>
+    /// Whether the last price crossed the rule's level since the previous sample (in the rule's direction).
+    /// <paramref name="previous"/> is that sample, null when there is none to compare with: its time identifies the
+    /// crossing, so every evaluation that sees the same crossing (each streamed update until the next poll, and that
+    /// poll) names it the same.
+    /// </summary>
+    public static bool Crossed(RiskRule rule, ExchangePosition position, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, out PriceSample? previous, out decimal last)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(tickers);
+        previous = null;
         last = 0m;
         if (!tickers.TryGetValue(position.Symbol, out var ticker) || input.History?.GetValueOrDefault(position.Symbol) is not { } series
-            || !series.TryGetBefore(input.Snapshot.ReadAt, out var previous))
+            || !series.TryGetSampleBefore(input.Snapshot.ReadAt, out var before))
         {
             return false;
         }
 
+        previous = before;
         last = ticker.LastPrice;
         var level = rule.Condition.Threshold;
-        var up = previous < level && last >= level;
-        var down = previous > level && last <= level;
+        var up = before.Price < level && last >= level;
+        var down = before.Price > level && last <= level;
         return rule.Condition.Direction switch
         {
             AlertDirection.Up => up,

@@ -4,13 +4,14 @@ namespace Sentinel.Core.Risk;
 
 /// <summary>
 /// Where one (risk rule, position side) stands. An <b>episode</b> starts when the condition has held for the rule's
-/// <c>for</c> evaluations and ends when the value is past the clear level or the position is gone; within it the
-/// stages are taken in order. Only pairs that breached have a state; an ended episode has none.
+/// <c>for</c> polls and ends when the value is past the clear level or the position is gone; within it the stages are
+/// taken in order. For a price crossing the episode is the crossing: it started at the last sample before the level was
+/// crossed and ends once a newer sample exists. Only pairs that breached have a state; an ended episode has none.
 /// </summary>
 /// <param name="RuleId">The rule.</param>
 /// <param name="SubjectKey">The position side, <c>BTCUSDT:long</c>.</param>
-/// <param name="BreachCount">Consecutive breaching evaluations before the episode started.</param>
-/// <param name="EpisodeStartedAt">When the episode started (part of every clientOid of the episode); null while pending.</param>
+/// <param name="BreachCount">Consecutive breaching polls before the episode started.</param>
+/// <param name="EpisodeStartedAt">When the episode started, for a crossing the time of the sample before it (part of every clientOid of the episode); null while pending.</param>
 /// <param name="NextStage">Index of the next stage to take (at or past the step count when all were taken).</param>
 /// <param name="LastStepAt">When the last stage was taken.</param>
 /// <param name="LastAttemptAt">When a stage was last attempted, whatever came of it (retries wait <see cref="RetryInterval"/>).</param>

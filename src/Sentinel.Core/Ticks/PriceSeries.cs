@@ -45,7 +45,22 @@ public sealed class PriceSeries
     /// <summary>The newest price observed strictly before <paramref name="at"/> (the previous tick's price).</summary>
     public bool TryGetBefore(DateTimeOffset at, out decimal price) => TryFind(at, inclusive: false, out price);
 
+    /// <summary>The newest sample taken strictly before <paramref name="at"/>, with its time (what a price crossing is measured from).</summary>
+    public bool TryGetSampleBefore(DateTimeOffset at, out PriceSample sample)
+    {
+        var found = IndexOf(at, inclusive: false);
+        sample = found >= 0 ? _samples[found] : default;
+        return found >= 0;
+    }
+
     private bool TryFind(DateTimeOffset at, bool inclusive, out decimal price)
+    {
+        var found = IndexOf(at, inclusive);
+        price = found >= 0 ? _samples[found].Price : 0m;
+        return found >= 0;
+    }
+
+    private int IndexOf(DateTimeOffset at, bool inclusive)
     {
         var low = 0;
         var high = _samples.Length - 1;
@@ -65,7 +80,6 @@ public sealed class PriceSeries
             }
         }
 
-        price = found >= 0 ? _samples[found].Price : 0m;
-        return found >= 0;
+        return found;
     }
 }

@@ -50,6 +50,63 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task LiveCrossingRule_ManyPushesPastTheLevelThenThePoll_ReduceOnceAndNotifyOnce()
+    {
+        // A cooldown shorter than the poll interval: only the crossing's own identity can keep the poll from acting again.
+        await using var rig = await Rig.StartAsync(azurite, mode: "live", cooldown: TimeSpan.FromSeconds(5));
+        await rig.App.AddRuleAsync($$"""
+            {"id":"btc-out","type":"price_crossing","symbols":["BTCUSDT"],"threshold":{{rig.Normal * 0.95m}},"direction":"down","channels":["webhook"],
+             "action":{"type":"reduce","percent":50} }
+            """);
+        await rig.App.TickAsync();
+        var watching = rig.App.InvokeTimerAsync(StreamingWatchFunction.Name);
+        await UntilAsync(() => rig.State.Mode == StreamMode.Streaming && rig.State.Evaluations > 0, "the watch streaming and evaluating the first push");
+
+        await PushAsync(rig, 0.94m, 0.935m, 0.93m, 0.925m, 0.92m, 0.915m);
+
+        rig.App.Clock.Advance(PollingInterval);
+        await rig.App.TickAsync();
+        await rig.App.DeliverAsync();
+        rig.App.Clock.Advance(PollingInterval);
+        await watching;
+
+        var order = Assert.Single(rig.Simulator.Exchange.Orders(rig.Simulator.ApiKey));
+        Assert.Equal(0.05m, order.FilledSize);
+        var mitigation = Assert.Single(rig.Webhook.Accepted, w => Payloads.Event(w) == "mitigation");
+        Assert.StartsWith("MITIGATION FILLED", mitigation["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(rig.Webhook.Accepted, w => Payloads.Event(w) == "event" && w["ruleId"]!.GetValue<string>() == "btc-out");
+    }
+
+    [Fact]
+    public async Task LiveLevelRuleForTwo_PushesBelowTheLevelAlone_ReduceNothing_TheSecondBreachingPollDoes()
+    {
+        await using var rig = await Rig.StartAsync(azurite, mode: "live");
+        await rig.App.AddRuleAsync($$"""
+            {"id":"btc-low","type":"price_below","symbols":["BTCUSDT"],"threshold":{{rig.Normal * 0.95m}},"clear":{{rig.Normal * 0.97m}},"for":2,
+             "channels":["webhook"],"action":{"type":"reduce","percent":50} }
+            """);
+        await rig.App.TickAsync();
+        var watching = rig.App.InvokeTimerAsync(StreamingWatchFunction.Name);
+        await UntilAsync(() => rig.State.Mode == StreamMode.Streaming && rig.State.Evaluations > 0, "the watch streaming and evaluating the first push");
+        var orders = () => rig.Simulator.Exchange.Orders(rig.Simulator.ApiKey).Count;
+
+        await PushAsync(rig, 0.94m, 0.935m, 0.93m);
+        var afterPushes = orders();
+        rig.App.Clock.Advance(TimeSpan.FromSeconds(20));
+        await rig.App.TickAsync();
+        await PushAsync(rig, 0.925m, 0.92m, 0.915m);
+        var afterFirstPoll = orders();
+        rig.App.Clock.Advance(TimeSpan.FromSeconds(20));
+        await rig.App.TickAsync();
+        var afterSecondPoll = orders();
+        rig.App.Clock.Advance(PollingInterval);
+        await watching;
+
+        Assert.Equal((0, 0, 1), (afterPushes, afterFirstPoll, afterSecondPoll));
+        Assert.Equal(0.05m, Assert.Single(rig.Simulator.Exchange.Orders(rig.Simulator.ApiKey)).FilledSize);
+    }
+
+    [Fact]
     public async Task StreamRefused_HealthSaysPollingFallback_AndTheCrashArrivesWithTheNextPollingTick()
     {
         await using var rig = await Rig.StartAsync(azurite);
@@ -86,6 +143,18 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
         Assert.StartsWith("Off", stream["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>Moves the price to each factor of the normal price in turn, waiting until the watch evaluated each push.</summary>
+    private static async Task PushAsync(Rig rig, params decimal[] factors)
+    {
+        foreach (var factor in factors)
+        {
+            var evaluated = rig.State.Evaluations;
+            rig.Simulator.Prices.Set("BTCUSDT", rig.Normal * factor);
+            await UntilAsync(() => rig.State.Evaluations > evaluated, $"the push at {factor} evaluated");
+            rig.App.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+    }
+
     private static async Task<JsonObject> StreamComponentAsync(SentinelTestApp app)
     {
         // Read whatever the status code: a degraded component may turn the whole report to 503.
@@ -119,9 +188,10 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
 
         public StreamState State => App.Get<StreamState>();
 
-        public static async Task<Rig> StartAsync(AzuriteFixture azurite, bool enabled = true)
+        public static async Task<Rig> StartAsync(AzuriteFixture azurite, bool enabled = true, string mode = "dry-run", TimeSpan? cooldown = null)
         {
-            await SentinelTestApp.ResetStateAsync(azurite);
+            // Also the mitigation table: another test's actions on BTCUSDT would count against this one's cooldown and caps.
+            await AppOnSimulator.ResetAsync(azurite);
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
             var simulator = await SimulatorFixture.StartAsync(clock);
             var normal = simulator.Prices.Last("BTCUSDT");
@@ -130,6 +200,12 @@ public sealed class StreamingWatchOnSimulatorTests(AzuriteFixture azurite)
             var exchange = simulator.AppSettings();
             exchange["Streaming:Enabled"] = enabled ? "true" : "false";
             exchange["Streaming:BaseAddress"] = simulator.StreamAddress.ToString();
+            exchange["Sentinel:Mode"] = mode;
+            if (cooldown is { } least)
+            {
+                exchange["Risk:Guard:SymbolCooldown"] = least.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             var app = await SentinelTestApp.StartAsync(azurite, null, webhook, clock, exchange: exchange);
             await app.AddRuleAsync($$"""
                 {"id":"btc-crash","type":"price_below","symbols":["BTCUSDT"],"threshold":{{normal * 0.9m}},"clear":{{normal * 0.95m}},"severity":"critical","channels":["webhook"]}

@@ -44,4 +44,9 @@ internal sealed class AlertHarness
 
     public AlertTickResult Price(DateTimeOffset at, decimal last, string symbol = "BTCUSDT") =>
         Tick(AlertTestData.Snapshot(at, [AlertTestData.Ticker(symbol, last)]));
+
+    /// <summary>A streamed update at <paramref name="last"/>: evaluated against the history the last poll stored, which it does not add to.</summary>
+    public AlertTickResult Streamed(DateTimeOffset at, decimal last, string symbol = "BTCUSDT") =>
+        Engine.Evaluate(new AlertTickInput(
+            AlertTestData.Snapshot(at, [AlertTestData.Ticker(symbol, last)]), _previousPositions, History, Watermarks, AlertTestData.Healthy(at), Silences, at, Streamed: true));
 }

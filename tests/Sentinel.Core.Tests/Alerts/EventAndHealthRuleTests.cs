@@ -38,6 +38,23 @@ public sealed class EventAndHealthRuleTests
     }
 
     [Fact]
+    public void Evaluate_PriceCrossing_StreamedUpdatesAndTheNextPoll_ReportTheCrossingOnce()
+    {
+        var sut = new AlertHarness(Rule("price_crossing", 100m, symbols: ["BTCUSDT"]));
+        sut.Price(T0, 99m);
+
+        var pushes = Enumerable.Range(1, 5)
+            .Select(i => sut.Streamed(T0.AddSeconds(i), 100m + i).Decisions.Count(d => d.Kind == AlertTransitionKind.Event))
+            .ToList();
+        var poll = sut.Price(T0.AddSeconds(30), 104m);
+        var crossingBack = sut.Price(T0.AddSeconds(60), 98m);
+
+        Assert.Equal([1, 0, 0, 0, 0], pushes);
+        Assert.DoesNotContain(poll.Decisions, d => d.Kind == AlertTransitionKind.Event);
+        Assert.Single(crossingBack.Decisions, d => d.Kind == AlertTransitionKind.Event);
+    }
+
+    [Fact]
     public void Evaluate_PositionOpenedClosedAndFlipped_AreReportedAsEvents()
     {
         var sut = new AlertHarness(

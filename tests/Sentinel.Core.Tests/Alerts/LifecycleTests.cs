@@ -28,6 +28,28 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public void Evaluate_ForThree_StreamedBreachesAlone_NeverFire_ThreeBreachingPollsDo()
+    {
+        var sut = CreateSut(forCount: 3);
+        var decided = new List<AlertTransition>();
+        void Pushes(DateTimeOffset from, decimal price) =>
+            decided.AddRange(Enumerable.Range(1, 10).SelectMany(i => sut.Streamed(from.AddSeconds(i), price).Decisions));
+
+        Pushes(T0, 101m);
+        decided.AddRange(sut.Price(T0.AddSeconds(30), 101m).Decisions);
+        Pushes(T0.AddSeconds(30), 101m);
+        // A push back under the clear level between polls is not a poll either: the count the polls built stays.
+        Pushes(T0.AddSeconds(45), 90m);
+        decided.AddRange(sut.Price(T0.AddSeconds(60), 101m).Decisions);
+        var beforeThirdPoll = decided.Count;
+        var third = sut.Price(T0.AddSeconds(90), 101m);
+
+        Assert.Equal(0, beforeThirdPoll);
+        var fired = Assert.Single(third.Decisions);
+        Assert.Equal((AlertTransitionKind.Firing, T0.AddSeconds(30)), (fired.Kind, fired.State.PendingSince));
+    }
+
+    [Fact]
     public void Evaluate_PendingAndCleared_ReturnsToOkWithoutNotifying()
     {
         var sut = CreateSut(forCount: 3);

@@ -185,8 +185,95 @@ public sealed class RiskEvaluatorTests
 
         Assert.Equal(RiskActionKind.Close, Assert.Single(crossed.Actions).Step.Kind);
         Assert.Empty(stillBelow.Actions);
-        Assert.Empty(crossed.Changed);
     }
+
+    [Fact]
+    public void PriceCrossing_StreamedUpdatesAndTheNextPoll_TakeTheCrossingOnce()
+    {
+        var driver = new Driver(Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"])));
+        var history = new PriceTape();
+        history.Record("BTCUSDT", T0, 100m);
+
+        var planned = Enumerable.Range(1, 5).SelectMany(i => driver.Tick(Streamed(history, T0.AddSeconds(i), 94m - i))).ToList();
+        history.Record("BTCUSDT", T0.AddSeconds(30), 90m);
+        var poll = driver.Tick(Polled(history, T0.AddSeconds(30), 90m));
+
+        Assert.Single(planned);
+        Assert.Empty(poll);
+    }
+
+    [Fact]
+    public void PriceCrossing_EveryEvaluationOfOneCrossing_NamesTheSameOrder()
+    {
+        var rules = Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"]));
+        var history = new PriceTape();
+        history.Record("BTCUSDT", T0, 100m);
+
+        // No state carried over (another instance, or a state write that lost): each sees the crossing afresh.
+        var pushes = Enumerable.Range(1, 3).Select(i => Assert.Single(RiskEvaluator.Evaluate(rules, [], Streamed(history, T0.AddSeconds(i * 7), 94m)).Actions).ClientOid).ToList();
+        history.Record("BTCUSDT", T0.AddSeconds(30), 93m);
+        var poll = Assert.Single(RiskEvaluator.Evaluate(rules, [], Polled(history, T0.AddSeconds(30), 93m)).Actions);
+
+        Assert.Equal([poll.ClientOid], pushes.Append(poll.ClientOid).Distinct());
+        Assert.Equal(MitigationClientOid.Create("risk1", "BTCUSDT", PositionSide.Long, 0, T0), poll.ClientOid);
+    }
+
+    [Fact]
+    public void PriceCrossing_BackAndAcrossAgainAfterANewPoll_IsANewCrossing()
+    {
+        var driver = new Driver(Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"])));
+        var history = new PriceTape();
+        history.Record("BTCUSDT", T0, 100m);
+
+        var first = Assert.Single(driver.Tick(Streamed(history, T0.AddSeconds(5), 94m)));
+        history.Record("BTCUSDT", T0.AddSeconds(30), 96m);
+        var back = driver.Tick(Polled(history, T0.AddSeconds(30), 96m));
+        var second = Assert.Single(driver.Tick(Streamed(history, T0.AddSeconds(35), 94m)));
+
+        Assert.Empty(back);
+        Assert.NotEqual(first.ClientOid, second.ClientOid);
+    }
+
+    [Fact]
+    public void ForThree_StreamedBreachesAlone_NeverStartTheEpisode_ThreeBreachingPollsDo()
+    {
+        var driver = new Driver(Rules(RiskRule("liquidation_distance", 10, Reduce25, forCount: 3)));
+        var planned = new List<PlannedAction>();
+        void Pushes(DateTimeOffset from, decimal distance) =>
+            planned.AddRange(Enumerable.Range(1, 10).SelectMany(i => driver.Tick(Input(from.AddSeconds(i), AtDistance(distance)) with { Streamed = true })));
+
+        Pushes(T0, 8m);
+        var afterPushesOnly = planned.Count;
+        planned.AddRange(driver.Tick(Input(T0.AddSeconds(30), AtDistance(8))));
+        Pushes(T0.AddSeconds(30), 8m);
+        // A push back above the level between polls is not a poll either: the count the polls built stays.
+        Pushes(T0.AddSeconds(45), 12m);
+        planned.AddRange(driver.Tick(Input(T0.AddSeconds(60), AtDistance(8))));
+        var beforeThirdPoll = planned.Count;
+        var third = driver.Tick(Input(T0.AddSeconds(90), AtDistance(8)));
+
+        Assert.Equal(0, afterPushesOnly);
+        Assert.Equal(0, beforeThirdPoll);
+        Assert.Equal(T0.AddSeconds(90), Assert.Single(third).EpisodeStartedAt);
+    }
+
+    [Fact]
+    public void ForOne_AStreamedBreach_StartsTheEpisodeAtOnce()
+    {
+        var driver = new Driver(Rules(RiskRule("liquidation_distance", 10, Reduce25)));
+
+        var planned = driver.Tick(Input(T0.AddSeconds(5), AtDistance(8)) with { Streamed = true });
+
+        Assert.Equal(T0.AddSeconds(5), Assert.Single(planned).EpisodeStartedAt);
+    }
+
+    /// <summary>A streamed update: the stored history as the last poll left it, the streamed price, read now.</summary>
+    private static RiskTickInput Streamed(PriceTape history, DateTimeOffset at, decimal price) =>
+        new(Snapshot(at, [Ticker("BTCUSDT", price)], [Position()]), history, null, at, Streamed: true);
+
+    /// <summary>A poll whose sample is already in <paramref name="history"/>, as the tick hands it on.</summary>
+    private static RiskTickInput Polled(PriceTape history, DateTimeOffset at, decimal price) =>
+        new(Snapshot(at, [Ticker("BTCUSDT", price)], [Position()]), history, null, at);
 
     [Theory]
     [InlineData(PositionSide.Long, 98)]

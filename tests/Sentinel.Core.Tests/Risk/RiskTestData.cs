@@ -46,7 +46,7 @@ internal static class RiskTestData
                 _states[(changed.RuleId, changed.SubjectKey)] = changed;
             }
 
-            foreach (var action in result.Actions.Where(a => a.RuleType != AlertRuleType.PriceCrossing))
+            foreach (var action in result.Actions)
             {
                 var state = _states[(action.RuleId, action.SubjectKey)];
                 _states[(action.RuleId, action.SubjectKey)] = take ? state.AfterStep(action, input.Now) : state.AfterAttempt(input.Now);
