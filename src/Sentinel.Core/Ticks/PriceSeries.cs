@@ -42,9 +42,6 @@ public sealed class PriceSeries
     /// <summary>The newest price observed at or before <paramref name="at"/>; false when the series does not reach back that far.</summary>
     public bool TryGetAtOrBefore(DateTimeOffset at, out decimal price) => TryFind(at, inclusive: true, out price);
 
-    /// <summary>The newest price observed strictly before <paramref name="at"/> (the previous tick's price).</summary>
-    public bool TryGetBefore(DateTimeOffset at, out decimal price) => TryFind(at, inclusive: false, out price);
-
     /// <summary>The newest sample taken strictly before <paramref name="at"/>, with its time (what a price crossing is measured from).</summary>
     public bool TryGetSampleBefore(DateTimeOffset at, out PriceSample sample)
     {

@@ -16,8 +16,8 @@ public sealed class PriceHistoryAndWatermarksTests
         Assert.False(series.TryGetAtOrBefore(T0.AddMinutes(1), out _));
         Assert.True(series.TryGetAtOrBefore(T0.AddMinutes(3.5), out var atOrBefore));
         Assert.Equal(103m, atOrBefore);
-        Assert.True(series.TryGetBefore(T0.AddMinutes(4), out var before));
-        Assert.Equal(103m, before);
+        Assert.True(series.TryGetSampleBefore(T0.AddMinutes(4), out var before));
+        Assert.Equal(new PriceSample(T0.AddMinutes(3), 103m), before);
     }
 
     [Fact]
