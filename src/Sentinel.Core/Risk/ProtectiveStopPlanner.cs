@@ -137,9 +137,11 @@ public static class ProtectiveStopPlanner
         ArgumentNullException.ThrowIfNull(stops);
         ArgumentNullException.ThrowIfNull(position);
         // One-way mode holds one net position per symbol, so every whole-position stop of the symbol is on it, whatever
-        // side the listing spells (v2 reports a one-way plan's side, unconfirmed by a live capture).
+        // side the listing spells (v2 reports a one-way plan's side, unconfirmed by a live capture); but one listed for
+        // the other side on the winning side of the mark was left from before the net position flipped and protects nothing.
         return stops.FirstOrDefault(s => s.WholePosition && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
-            && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
+            && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && (s.Side == position.Side || IsOnLosingSide(position, s.TriggerPrice))
+            && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
     }
 
     /// <summary>Sentinel's stops on one position side, tightest first.</summary>

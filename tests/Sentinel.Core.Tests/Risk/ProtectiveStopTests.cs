@@ -169,6 +169,18 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void OneWay_ALeftoverStopOnTheWinningSideOfTheMark_IsNoTighterStop_OursIsPlaced()
+    {
+        // A one-way short at 100 under a whole-position stop at 95, left from when the net position was long: it would
+        // never protect the short, so it must not count as a tighter stop already in place.
+        var shortPosition = Position(side: PositionSide.Short, mark: 100m) with { Mode = PositionMode.OneWay };
+        var leftover = new PositionStop("u1", "mine", "BTCUSDT", PositionSide.Long, 95m, WholePosition: true);
+
+        Assert.Null(ProtectiveStopPlanner.TighterInPlace([leftover], shortPosition, 103m, ignoreOurs: true));
+        Assert.Equal(103m, Assert.Single(Plan(new() { MarkPercent = 3 }, [shortPosition], [leftover])).Trigger);
+    }
+
+    [Fact]
     public void SidesAndSymbols_LimitWhatIsCovered()
     {
         var rule = new ProtectiveStopDocument { MarkPercent = 3, Sides = ["short"] };
