@@ -48,7 +48,7 @@ public interface IExchangePort
 
     /// <summary>
     /// The symbol's finished orders that closed (some of) one position side and were created at or after
-    /// <paramref name="since"/> (the exchange's clock), from the exchange's own order history, newest first, paged back
+    /// <paramref name="since"/> (a local time, read on the exchange's clock by the offset the client measured), from the exchange's own order history, newest first, paged back
     /// to <paramref name="since"/>. A flash close takes no clientOid of ours, so after a lost reply this is how its orders
     /// are found: by what they did. Throws <see cref="OrderHistoryIncompleteException"/> when the history since then
     /// holds more than 1,000 orders (10 pages) or does not page: part of the record cannot tell.

@@ -178,6 +178,8 @@ public sealed class UnifiedExchangePort : IExchangePort, IDisposable
     public Task<IReadOnlyList<ExchangeOrder>> FindClosingOrdersAsync(string symbol, PositionSide side, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        // Bitget stamps orders on its own clock: "since" (a local time) is read on it, by the offset the client measured.
+        since += _client.Clock.Offset;
         return ExchangePortOperations.ClosingOrdersAsync(
             symbol,
             async (cursor, limit, ct) =>

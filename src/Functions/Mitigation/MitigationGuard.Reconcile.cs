@@ -8,8 +8,9 @@ namespace Sentinel.Functions.Mitigation;
 public sealed partial class MitigationGuard
 {
     /// <summary>
-    /// How far the exchange's clock may run behind ours: a close's orders are searched from this long before its intent
-    /// was written, so an order stamped by a slower clock is not missed.
+    /// The margin on the offset the client measured between our clock and the exchange's (the port reads "since" on the
+    /// exchange's clock): a close's orders are searched from this long before its intent was written, so an order stamped
+    /// just before a drift the client has not measured yet is not missed.
     /// </summary>
     public static readonly TimeSpan ExchangeClockTolerance = TimeSpan.FromSeconds(5);
 

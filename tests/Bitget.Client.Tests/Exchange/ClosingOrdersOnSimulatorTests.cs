@@ -51,6 +51,24 @@ public sealed class ClosingOrdersOnSimulatorTests
         Assert.Equal(ExchangePortOperations.MaxHistoryOrders, incomplete.OrdersRead);
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task LocalClockAheadOfBitgets_TheCloseIsStillFound_SinceIsReadOnBitgetsClock(ClientKind kind)
+    {
+        await using var sim = await SimulatedPort.StartAsync(kind);
+        var port = sim.CreatePort(kind);
+        var exchangeNow = sim.Time.GetUtcNow();
+        // This machine's clock runs 20 s ahead of Bitget's, as the client measured it: the close is stamped by Bitget at
+        // exchangeNow, while the caller's "since" (taken from the local clock just before the close) reads 15 s later.
+        sim.Client.Clock.Synchronize(exchangeNow, exchangeNow + TimeSpan.FromSeconds(20), exchangeNow + TimeSpan.FromSeconds(20));
+        sim.Seed(Btc, ClientSide.Long, 1.0m, 60_000m);
+        await port.ClosePositionAsync(Btc, ClientSide.Long, ClientMode.OneWay);
+
+        var closing = await port.FindClosingOrdersAsync(Btc, ClientSide.Long, exchangeNow + TimeSpan.FromSeconds(15));
+
+        Assert.Equal(1.0m, Assert.Single(closing).FilledSize);
+    }
+
     /// <summary>The user opens again after the close, one small order a second: newer than the close, none closing.</summary>
     private static void OpenSmallLongs(SimulatedPort sim, int count)
     {
