@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
-using Bitget.Client.Account;
 using Bitget.Client.Credentials;
 using Bitget.Client.Http;
-using Bitget.Client.Market;
-using Bitget.Client.Orders;
-using Bitget.Client.Positions;
 using Bitget.Client.Signing;
-using Bitget.Client.Spot;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Account;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V2.Positions;
+using Bitget.Client.V2.Spot;
+using Bitget.Client.V3;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

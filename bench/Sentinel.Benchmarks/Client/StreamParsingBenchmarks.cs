@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
-using Bitget.Client.Market;
 using Bitget.Client.Streams;
-using Bitget.Client.Streams.Classic;
-using Bitget.Client.Streams.Unified;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Streams;
+using Bitget.Client.V3.Streams;
 
 namespace Sentinel.Benchmarks.Client;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using BenchmarkDotNet.Attributes;
 using Bitget.Client.Json;
-using Bitget.Client.Market;
-using Bitget.Client.Unified;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V3.Market;
 
 namespace Sentinel.Benchmarks.Client;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Risk;
 

@@ -4,6 +4,7 @@ using System.Text;
 using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
 using Bitget.Client.Http;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Exchange;
 

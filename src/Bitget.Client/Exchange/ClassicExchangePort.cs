@@ -1,5 +1,6 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Orders;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 
 namespace Bitget.Client.Exchange;
 

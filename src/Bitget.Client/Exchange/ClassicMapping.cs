@@ -1,7 +1,8 @@
-using Bitget.Client.Account;
-using Bitget.Client.Market;
-using Bitget.Client.Orders;
-using Bitget.Client.Positions;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Account;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V2.Positions;
 
 namespace Bitget.Client.Exchange;
 

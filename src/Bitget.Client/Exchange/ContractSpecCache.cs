@@ -1,3 +1,5 @@
+using Bitget.Client.Trading;
+
 namespace Bitget.Client.Exchange;
 
 /// <summary>Contract specs read once and reused until the TTL (on the injected clock) runs out; one reload at a time.</summary>

@@ -1,5 +1,5 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Orders;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Exchange;
 

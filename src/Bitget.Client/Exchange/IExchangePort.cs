@@ -1,3 +1,5 @@
+using Bitget.Client.Trading;
+
 namespace Bitget.Client.Exchange;
 
 /// <summary>

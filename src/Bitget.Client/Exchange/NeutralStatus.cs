@@ -1,4 +1,4 @@
-using Bitget.Client.Orders;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Exchange;
 

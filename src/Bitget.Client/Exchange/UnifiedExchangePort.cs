@@ -1,6 +1,7 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Orders;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3;
+using Bitget.Client.V3.Orders;
 
 namespace Bitget.Client.Exchange;
 

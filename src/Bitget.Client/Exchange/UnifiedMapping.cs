@@ -1,5 +1,8 @@
-using Bitget.Client.Orders;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3.Account;
+using Bitget.Client.V3.Market;
+using Bitget.Client.V3.Orders;
+using Bitget.Client.V3.Positions;
 
 namespace Bitget.Client.Exchange;
 

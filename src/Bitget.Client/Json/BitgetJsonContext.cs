@@ -1,10 +1,15 @@
 using System.Text.Json.Serialization;
-using Bitget.Client.Account;
-using Bitget.Client.Market;
-using Bitget.Client.Orders;
-using Bitget.Client.Positions;
-using Bitget.Client.Spot;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Account;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V2.Positions;
+using Bitget.Client.V2.Spot;
+using Bitget.Client.V3;
+using Bitget.Client.V3.Account;
+using Bitget.Client.V3.Market;
+using Bitget.Client.V3.Orders;
+using Bitget.Client.V3.Positions;
 
 namespace Bitget.Client.Json;
 

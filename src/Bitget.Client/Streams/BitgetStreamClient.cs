@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Bitget.Client.Credentials;
-using Bitget.Client.Streams.Classic;
-using Bitget.Client.Streams.Unified;
+using Bitget.Client.V2.Streams;
+using Bitget.Client.V3.Streams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using Bitget.Client.Json;
-using Bitget.Client.Market;
-using Bitget.Client.Streams.Classic;
-using Bitget.Client.Streams.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Streams;
+using Bitget.Client.V3.Streams;
 
 namespace Bitget.Client.Streams;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Alerts;
-using Sentinel.Functions.Mitigation;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Mitigation;
 
 namespace Sentinel.Functions.Actions;
 

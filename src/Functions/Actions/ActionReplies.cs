@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Bitget.Client.Exchange;
-using Sentinel.Functions.Mitigation;
+using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Mitigation;
 
 namespace Sentinel.Functions.Actions;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Alerts;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Mitigation;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Sentinel.Functions.Actions;
 

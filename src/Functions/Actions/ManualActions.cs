@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Mitigation;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Sentinel.Functions.Actions;
 

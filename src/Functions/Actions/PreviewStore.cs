@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Functions.Mitigation;
 
 namespace Sentinel.Functions.Actions;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;

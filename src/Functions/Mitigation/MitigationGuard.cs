@@ -2,9 +2,10 @@ using System.Globalization;
 using Azure;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Platform.State.Leases;
 
 namespace Sentinel.Functions.Mitigation;

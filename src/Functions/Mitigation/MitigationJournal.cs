@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;

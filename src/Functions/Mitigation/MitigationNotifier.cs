@@ -91,7 +91,7 @@ public sealed partial class MitigationNotifier(OutboxDispatcher dispatcher, Chan
         _ => "does not know the outcome of",
     };
 
-    private static string Side(Bitget.Client.Exchange.PositionSide side) => side == Bitget.Client.Exchange.PositionSide.Long ? "long" : "short";
+    private static string Side(Bitget.Client.Trading.PositionSide side) => side == Bitget.Client.Trading.PositionSide.Long ? "long" : "short";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mitigation notification {Key} could not be stored; the audit row records the decision")]
     private static partial void LogNotifyFailed(ILogger logger, Exception exception, string key);

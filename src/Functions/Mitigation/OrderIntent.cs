@@ -1,5 +1,5 @@
 using Azure;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
 
 namespace Sentinel.Functions.Mitigation;

@@ -1,7 +1,7 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Sentinel.Functions.Platform.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,11 +1,11 @@
 using Azure;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Alerting;
 using Sentinel.Core.Alerts;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Core.Risk;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Alerting;
+using Sentinel.Functions.Monitoring;
 
 namespace Sentinel.Functions.Mitigation;
 

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Bitget.Client.Errors;
-using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,10 +1,11 @@
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.Platform.Telemetry;
-using Sentinel.Functions.Platform.State.Leases;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Monitoring.Health;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.State.Leases;
+using Sentinel.Functions.Platform.Telemetry;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Monitoring;

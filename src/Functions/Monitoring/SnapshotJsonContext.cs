@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 
 namespace Sentinel.Functions.Monitoring;
 

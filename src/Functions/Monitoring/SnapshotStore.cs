@@ -1,9 +1,9 @@
-using Azure.Data.Tables;
 using Azure;
-using Bitget.Client.Exchange;
-using Sentinel.Functions.Platform.State.Transactions;
-using Sentinel.Functions.Platform.State;
+using Azure.Data.Tables;
+using Bitget.Client.Trading;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Platform.State;
+using Sentinel.Functions.Platform.State.Transactions;
 
 namespace Sentinel.Functions.Monitoring;
 

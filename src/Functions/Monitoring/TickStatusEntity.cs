@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Bitget.Client.Exchange;
-using Sentinel.Functions.Platform.State;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Platform.State;
 
 namespace Sentinel.Functions.Monitoring;
 

@@ -1,12 +1,13 @@
 using Bitget.Client.Exchange;
 using Bitget.Client.Streams;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Options;
-using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Monitoring.Health;
-using Sentinel.Functions.Monitoring;
-using Sentinel.Functions.Platform.State.Leases;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Alerting;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Monitoring.Health;
+using Sentinel.Functions.Platform.Exchange;
+using Sentinel.Functions.Platform.State.Leases;
 
 namespace Sentinel.Functions.Streaming;
 

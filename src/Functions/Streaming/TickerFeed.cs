@@ -2,10 +2,11 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Bitget.Client;
 using Bitget.Client.Exchange;
-using Bitget.Client.Market;
 using Bitget.Client.Streams;
-using Bitget.Client.Streams.Unified;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V3;
+using Bitget.Client.V3.Streams;
 
 namespace Sentinel.Functions.Streaming;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Ticks;
 
 namespace Sentinel.Core.Alerts;

@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 
 namespace Sentinel.Core.Alerts;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 
 namespace Sentinel.Core.Risk;
 

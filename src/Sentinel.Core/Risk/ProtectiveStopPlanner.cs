@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 
 namespace Sentinel.Core.Risk;
 

@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Alerts;
 
 namespace Sentinel.Core.Risk;

@@ -1,10 +1,10 @@
 using System.Net;
 using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.RateLimiting;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

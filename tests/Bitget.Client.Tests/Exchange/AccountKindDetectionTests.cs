@@ -1,11 +1,12 @@
 using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
 using Bitget.Client.Exchange;
-using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
 using Bitget.Simulator;
+using Bitget.Client.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 
 namespace Bitget.Client.Tests.Exchange;

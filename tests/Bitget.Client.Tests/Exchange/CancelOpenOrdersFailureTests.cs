@@ -1,6 +1,7 @@
 using System.Net;
 using Bitget.Client.Exchange;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Tests.Exchange;
 

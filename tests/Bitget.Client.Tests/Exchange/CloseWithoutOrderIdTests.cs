@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 
 namespace Bitget.Client.Tests.Exchange;
 

@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Tests.Exchange;
 

@@ -2,8 +2,14 @@ using Bitget.Client.Exchange;
 using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientMode = Bitget.Client.Exchange.PositionMode;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientMode = Bitget.Client.Trading.PositionMode;
+using ClientSide = Bitget.Client.Trading.PositionSide;
+using ExchangeOrderStatus = Bitget.Client.Trading.ExchangeOrderStatus;
+using MarginMode = Bitget.Client.Trading.MarginMode;
+using NoPositionToReduceException = Bitget.Client.Trading.NoPositionToReduceException;
+using OrderSizeBelowMinimumException = Bitget.Client.Trading.OrderSizeBelowMinimumException;
+using ReduceOrderRequest = Bitget.Client.Trading.ReduceOrderRequest;
+using StopLossRequest = Bitget.Client.Trading.StopLossRequest;
 
 namespace Bitget.Client.Tests.Exchange;
 

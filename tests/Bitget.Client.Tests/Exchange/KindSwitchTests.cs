@@ -1,6 +1,6 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 
 namespace Bitget.Client.Tests.Exchange;

@@ -1,8 +1,8 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientMode = Bitget.Client.Exchange.PositionMode;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientMode = Bitget.Client.Trading.PositionMode;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 
 namespace Bitget.Client.Tests.Exchange;
 

@@ -1,9 +1,9 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientMode = Bitget.Client.Exchange.PositionMode;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientMode = Bitget.Client.Trading.PositionMode;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 
 namespace Bitget.Client.Tests.Exchange;

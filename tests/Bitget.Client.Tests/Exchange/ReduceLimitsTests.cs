@@ -1,8 +1,14 @@
-using Bitget.Client.Exchange;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientMode = Bitget.Client.Exchange.PositionMode;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientMode = Bitget.Client.Trading.PositionMode;
+using ClientSide = Bitget.Client.Trading.PositionSide;
+using BelowMinimumPolicy = Bitget.Client.Trading.BelowMinimumPolicy;
+using MarginMode = Bitget.Client.Trading.MarginMode;
+using MinimumKind = Bitget.Client.Trading.MinimumKind;
+using NothingAvailableToReduceException = Bitget.Client.Trading.NothingAvailableToReduceException;
+using OrderSizeBelowMinimumException = Bitget.Client.Trading.OrderSizeBelowMinimumException;
+using ReduceOrderRequest = Bitget.Client.Trading.ReduceOrderRequest;
+using ReduceSplit = Bitget.Client.Trading.ReduceSplit;
 
 namespace Bitget.Client.Tests.Exchange;
 
@@ -90,7 +96,7 @@ public sealed class ReduceLimitsTests
     [Fact]
     public void Parts_UnevenSize_EveryPartWithinTheMaximumOnTheStepAndTheSumExact()
     {
-        var spec = new Client.Exchange.ContractSpec(Btc, 0.0001m, 0.0001m, 0.1m, 125m, 5m, 0.5m);
+        var spec = new Client.Trading.ContractSpec(Btc, 0.0001m, 0.0001m, 0.1m, 125m, 5m, 0.5m);
 
         var parts = ReduceSplit.Parts(spec, 1.0003m);
 
@@ -107,7 +113,7 @@ public sealed class ReduceLimitsTests
 
         Assert.Equal(children, Enumerable.Range(0, 12).Select(i => ReduceSplit.ChildClientOid(parent, i)));
         Assert.Equal(13, children.Append(parent).Distinct().Count());
-        Assert.All(children, c => Client.Orders.ClientOid.Validate(c, "child"));
+        Assert.All(children, c => Client.Trading.ClientOid.Validate(c, "child"));
         Assert.NotEqual(ReduceSplit.ChildClientOid(parent, 0), ReduceSplit.ChildClientOid(parent[..31] + "s", 0));
     }
 }

@@ -1,11 +1,12 @@
 using Bitget.Client.Credentials;
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
 using Microsoft.Extensions.Time.Testing;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
-using ClientMode = Bitget.Client.Exchange.PositionMode;
-using ClientSide = Bitget.Client.Exchange.PositionSide;
+using ClientMode = Bitget.Client.Trading.PositionMode;
+using ClientSide = Bitget.Client.Trading.PositionSide;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimMode = Bitget.Simulator.Accounts.PositionMode;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;

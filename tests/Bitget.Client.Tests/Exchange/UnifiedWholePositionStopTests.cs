@@ -1,6 +1,7 @@
 using Bitget.Client.Exchange;
 using Bitget.Client.Tests.Support;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3.Orders;
 
 namespace Bitget.Client.Tests.Exchange;
 

@@ -1,7 +1,7 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V3.Orders;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimMode = Bitget.Simulator.Accounts.PositionMode;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;

@@ -1,6 +1,6 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 
 namespace Bitget.Client.Tests.Integration;

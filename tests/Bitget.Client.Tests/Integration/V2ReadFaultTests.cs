@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
 
 namespace Bitget.Client.Tests.Integration;

@@ -1,10 +1,9 @@
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3.Orders;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;
-using Side = Bitget.Client.Exchange.PositionSide;
+using Side = Bitget.Client.Trading.PositionSide;
 
 namespace Bitget.Client.Tests.Integration;
 

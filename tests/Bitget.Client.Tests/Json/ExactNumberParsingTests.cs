@@ -1,6 +1,6 @@
 using System.Net;
 using Bitget.Client.Json;
-using Bitget.Client.Market;
+using Bitget.Client.V2.Market;
 
 namespace Bitget.Client.Tests.Json;
 

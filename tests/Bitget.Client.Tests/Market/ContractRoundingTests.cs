@@ -1,4 +1,4 @@
-using Bitget.Client.Market;
+using Bitget.Client.V2.Market;
 
 namespace Bitget.Client.Tests.Market;
 
@@ -52,7 +52,7 @@ public sealed class ContractRoundingTests
     [InlineData("-0.01")]
     public void RoundSizeDown_WithoutAPositiveStep_IsRefusedNotPassedThrough(string step)
     {
-        var spec = new Bitget.Client.Exchange.ContractSpec("BTCUSDT", decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture), 0.001m, 0.1m, 125m, null);
+        var spec = new Bitget.Client.Trading.ContractSpec("BTCUSDT", decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture), 0.001m, 0.1m, 125m, null);
 
         var ex = Assert.Throws<InvalidOperationException>(() => spec.RoundSizeDown(0.0137m));
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Bitget.Client.Json;
-using Bitget.Client.Market;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Market;
 
 namespace Bitget.Client.Tests.Market;
 

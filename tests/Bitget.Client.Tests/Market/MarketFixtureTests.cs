@@ -1,6 +1,5 @@
-using Bitget.Client.Market;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Tests.Market;
 

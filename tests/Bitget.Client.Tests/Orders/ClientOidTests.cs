@@ -1,6 +1,7 @@
-using Bitget.Client.Orders;
-using Microsoft.Extensions.Time.Testing;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
+using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Orders;
@@ -31,7 +32,7 @@ public sealed class ClientOidTests
 
         var ack = await client.Orders.PlaceAsync(new PlaceOrderRequest
         {
-            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = Client.Exchange.PositionMode.OneWay, PositionSide = Client.Exchange.PositionSide.Long, Action = OrderAction.Open, Size = 0.01m,
+            Symbol = "BTCUSDT", MarginCoin = "USDT", PositionMode = Client.Trading.PositionMode.OneWay, PositionSide = Client.Trading.PositionSide.Long, Action = OrderAction.Open, Size = 0.01m,
         });
 
         Assert.Matches("^[A-Za-z0-9_:-]{1,32}$", ack.ClientOid);

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 
 namespace Bitget.Client.Tests.Orders;
 

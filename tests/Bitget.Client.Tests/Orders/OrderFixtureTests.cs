@@ -1,6 +1,6 @@
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 
 namespace Bitget.Client.Tests.Orders;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;
 

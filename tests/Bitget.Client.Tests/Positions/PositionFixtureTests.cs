@@ -1,5 +1,5 @@
-using Bitget.Client.Exchange;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
 
 namespace Bitget.Client.Tests.Positions;
 

@@ -1,11 +1,11 @@
 using System.Net;
-using Bitget.Client.Account;
-using Bitget.Client.Exchange;
-using Bitget.Client.Market;
-using Bitget.Client.Orders;
-using Bitget.Client.Positions;
 using Bitget.Client.RateLimiting;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Account;
+using Bitget.Client.V2.Market;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V2.Positions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.RateLimiting;

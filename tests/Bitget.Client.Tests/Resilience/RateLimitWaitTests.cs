@@ -1,8 +1,8 @@
 using System.Net;
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Resilience;

@@ -1,7 +1,7 @@
 using System.Net;
 using Bitget.Client.Errors;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
+using Bitget.Client.Trading;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Resilience;

@@ -1,5 +1,5 @@
-using Bitget.Client.Market;
 using Bitget.Client.Streams;
+using Bitget.Client.Trading;
 using Bitget.Simulator.Faults;
 
 namespace Bitget.Client.Tests.Streams;

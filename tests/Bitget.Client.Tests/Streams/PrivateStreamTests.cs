@@ -1,6 +1,6 @@
-using Bitget.Client.Orders;
 using Bitget.Client.Streams;
-using Bitget.Client.Streams.Classic;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Streams;
 using Bitget.Simulator.Faults;
 using SimOrders = Bitget.Simulator.Orders;
 using SimSide = Bitget.Simulator.Accounts.PositionSide;

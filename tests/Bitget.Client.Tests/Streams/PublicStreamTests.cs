@@ -1,5 +1,6 @@
-using Bitget.Client.Market;
 using Bitget.Client.Streams;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Market;
 using Bitget.Simulator.Faults;
 
 namespace Bitget.Client.Tests.Streams;

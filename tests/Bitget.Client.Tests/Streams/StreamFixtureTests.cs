@@ -1,8 +1,7 @@
 using System.Text;
 using Bitget.Client.Credentials;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Streams;
+using Bitget.Client.Trading;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Streams;

@@ -1,6 +1,6 @@
-using Bitget.Client.Orders;
 using Bitget.Client.Streams;
-using Bitget.Client.Streams.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3.Streams;
 using Bitget.Simulator.Faults;
 using SimKind = Bitget.Simulator.Accounts.AccountKind;
 using SimOrders = Bitget.Simulator.Orders;

@@ -42,8 +42,8 @@ public sealed class FakeBitgetHandler : HttpMessageHandler
         Always("/api/v2/mix/order/detail", HttpStatusCode.BadRequest, Error("40768", "Order does not exist"));
 
     /// <summary>The v2 account reports <paramref name="mode"/> (a close re-reads it before sending).</summary>
-    public FakeBitgetHandler InPositionMode(Client.Exchange.PositionMode mode) =>
-        Always("/api/v2/mix/account/account", HttpStatusCode.OK, Success($$"""{"marginCoin":"USDT","posMode":"{{(mode == Client.Exchange.PositionMode.Hedge ? "hedge_mode" : "one_way_mode")}}"}"""));
+    public FakeBitgetHandler InPositionMode(Client.Trading.PositionMode mode) =>
+        Always("/api/v2/mix/account/account", HttpStatusCode.OK, Success($$"""{"marginCoin":"USDT","posMode":"{{(mode == Client.Trading.PositionMode.Hedge ? "hedge_mode" : "one_way_mode")}}"}"""));
 
     public static HttpResponseMessage Json(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -1,5 +1,5 @@
 using Bitget.Client.Credentials;
-using Bitget.Client.Market;
+using Bitget.Client.V2.Market;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Sentinel.TestSupport;

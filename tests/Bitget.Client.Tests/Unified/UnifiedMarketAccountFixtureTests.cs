@@ -1,7 +1,6 @@
-using Bitget.Client.Exchange;
-using Bitget.Client.Market;
 using Bitget.Client.Tests.Support;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V3;
 
 namespace Bitget.Client.Tests.Unified;
 

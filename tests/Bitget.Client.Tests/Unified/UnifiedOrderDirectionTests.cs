@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Bitget.Client.Errors;
-using Bitget.Client.Exchange;
-using Bitget.Client.Orders;
 using Bitget.Client.Tests.Support;
-using Bitget.Client.Unified;
+using Bitget.Client.Trading;
+using Bitget.Client.V2.Orders;
+using Bitget.Client.V3.Orders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bitget.Client.Tests.Unified;

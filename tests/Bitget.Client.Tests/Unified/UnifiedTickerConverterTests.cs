@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bitget.Client.Json;
-using Bitget.Client.Unified;
+using Bitget.Client.V3;
+using Bitget.Client.V3.Market;
 
 namespace Bitget.Client.Tests.Unified;
 

@@ -2,8 +2,8 @@ using Bitget.Client.Exchange;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Monitoring;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Alerting;

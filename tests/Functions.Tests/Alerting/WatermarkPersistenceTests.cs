@@ -55,7 +55,7 @@ public sealed class WatermarkPersistenceTests(AzuriteFixture azurite)
         var withShort = Market.At(now, 100_000m);
         app.Port.Next = () => withShort with
         {
-            Positions = [.. withShort.Positions, Monitoring.Support.MarketData.Position(Market.Symbol, Bitget.Client.Exchange.PositionSide.Short, 100_000m, now)],
+            Positions = [.. withShort.Positions, Monitoring.Support.MarketData.Position(Market.Symbol, Bitget.Client.Trading.PositionSide.Short, 100_000m, now)],
         };
         await app.TickAsync();
         await app.DeliverAsync();

@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Support;
 using Sentinel.Functions.Mitigation;

@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Bitget.Simulator.Faults;
 using Functions.Tests.Alerting.Support;
 using Functions.Tests.Mitigation.Support;

@@ -192,8 +192,8 @@ public sealed class ProtectiveStopOnSimulatorTests(AzuriteFixture azurite)
         var stop = Assert.Single(LivePlans(h));
 
         // What the planner asks for a stop whose position side a stale (or empty) snapshot no longer shows.
-        var gone = new Bitget.Client.Exchange.ExchangePosition(Btc, string.Empty, Bitget.Client.Exchange.PositionSide.Long, Bitget.Client.Exchange.PositionMode.OneWay,
-            Bitget.Client.Exchange.MarginMode.Crossed, 0m, 0m, 0m, 0m, null, 0m, 0m, 0m, null, null, default);
+        var gone = new Bitget.Client.Trading.ExchangePosition(Btc, string.Empty, Bitget.Client.Trading.PositionSide.Long, Bitget.Client.Trading.PositionMode.OneWay,
+            Bitget.Client.Trading.MarginMode.Crossed, 0m, 0m, 0m, 0m, null, 0m, 0m, 0m, null, null, default);
         var cancel = new Sentinel.Functions.Mitigation.MitigationRequest("test", "keep-stop", gone, new Sentinel.Core.Risk.RiskStep(Sentinel.Core.Risk.RiskActionKind.CancelStop, 0m, 0m), 0,
             Sentinel.Core.Risk.ProtectiveStopClientOid.Cancel(stop.OrderId), null, ["teams"], TargetOrderId: stop.OrderId, Purpose: "orphan: its position side is closed");
         var result = await h.RunAsync(h.Get<Sentinel.Functions.Mitigation.MitigationGuard>().ExecuteAsync(cancel));

@@ -1,8 +1,8 @@
 using System.Net;
 using Bitget.Client.Errors;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Core.Ticks;
+using Sentinel.Functions.Monitoring;
+using Sentinel.Functions.Platform.Exchange;
 
 namespace Functions.Tests.Monitoring;
 

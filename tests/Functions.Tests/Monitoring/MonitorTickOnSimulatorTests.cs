@@ -1,6 +1,6 @@
 using Bitget.Client.Exchange;
-using Bitget.Simulator.Accounts;
 using Bitget.Simulator;
+using Bitget.Simulator.Accounts;
 using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -35,7 +35,7 @@ public sealed class MonitorTickOnSimulatorTests(AzuriteFixture azurite)
         Assert.Equal(expected, result.Status!.AccountKind);
         Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], (await app.Snapshots.ReadTickersAsync()).Select(t => t.Symbol));
         var positions = (await app.Snapshots.ReadPositionsAsync()).OrderBy(p => p.Symbol).ToList();
-        Assert.Equal([("BTCUSDT", Bitget.Client.Exchange.PositionSide.Long, 0.5m), ("ETHUSDT", Bitget.Client.Exchange.PositionSide.Short, 2m)], positions.Select(p => (p.Symbol, p.Side, p.Size)));
+        Assert.Equal([("BTCUSDT", Bitget.Client.Trading.PositionSide.Long, 0.5m), ("ETHUSDT", Bitget.Client.Trading.PositionSide.Short, 2m)], positions.Select(p => (p.Symbol, p.Side, p.Size)));
         Assert.Equal(60_000m, positions[0].EntryPrice);
         Assert.True((await app.Snapshots.ReadAccountAsync())!.Value.Account.Equity > 0m);
         Assert.Single((await app.History.ReadAsync("BTCUSDT")).Samples);

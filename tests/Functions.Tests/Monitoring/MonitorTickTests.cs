@@ -5,9 +5,9 @@ using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Sentinel.Core.Ticks;
 using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Platform.State;
-using Sentinel.Core.Ticks;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Monitoring;

@@ -2,9 +2,9 @@ using Bitget.Client.Exchange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Platform.Configuration;
 using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Monitoring;
 
 namespace Functions.Tests.Monitoring;
 

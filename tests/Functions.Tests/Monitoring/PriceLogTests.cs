@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Functions.Tests.Monitoring.Support;
 using Sentinel.Functions.Monitoring;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Tests.Alerts;
 using Sentinel.Core.Alerts;
 using Sentinel.Functions.Notifications;

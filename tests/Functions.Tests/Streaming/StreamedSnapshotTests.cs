@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Functions.Streaming;
 
 namespace Functions.Tests.Streaming;

@@ -1,12 +1,12 @@
 using Azure.Data.Tables;
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
+using Bitget.Simulator;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Orders;
-using Bitget.Simulator;
 using Microsoft.Extensions.Time.Testing;
-using Sentinel.Functions.Platform.Exchange;
-using Sentinel.Functions.Mitigation;
 using Sentinel.Core.Risk;
+using Sentinel.Functions.Mitigation;
+using Sentinel.Functions.Platform.Exchange;
 using Sentinel.TestSupport;
 
 namespace Functions.Tests.Support;
@@ -105,7 +105,7 @@ internal sealed class AppOnSimulator : IAsyncDisposable
     }
 
     /// <summary>The clientOid of a test's step on the BTCUSDT long: one per rule id, whatever the position.</summary>
-    public static string ClientOidOf(string ruleId) => MitigationClientOid.Create(ruleId, "BTCUSDT", Bitget.Client.Exchange.PositionSide.Long, 0, Start);
+    public static string ClientOidOf(string ruleId) => MitigationClientOid.Create(ruleId, "BTCUSDT", Bitget.Client.Trading.PositionSide.Long, 0, Start);
 
     /// <summary>
     /// The guard asked to take <paramref name="step"/> on the BTCUSDT long as it is now, always as the same step (the
@@ -114,7 +114,7 @@ internal sealed class AppOnSimulator : IAsyncDisposable
     /// </summary>
     public async Task<GuardResult> ExecuteOnLiveLongAsync(string ruleId, RiskStep step)
     {
-        var live = Assert.Single(await LivePositionsAsync(), p => p.Side == Bitget.Client.Exchange.PositionSide.Long);
+        var live = Assert.Single(await LivePositionsAsync(), p => p.Side == Bitget.Client.Trading.PositionSide.Long);
         var result = await RunAsync(Get<MitigationGuard>().ExecuteAsync(new MitigationRequest("test", ruleId, live, step, 0, ClientOidOf(ruleId), null, ["teams"])));
         await RunAsync(App.DeliverAsync());
         return result;

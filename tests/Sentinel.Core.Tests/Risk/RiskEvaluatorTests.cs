@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Core.Tests.Alerts;
 using Sentinel.Core.Alerts;
 using Sentinel.Core.Risk;
@@ -304,6 +304,6 @@ public sealed class RiskEvaluatorTests
         Assert.NotEqual(a, MitigationClientOid.Create("liq", "BTCUSDT", PositionSide.Short, 0, T0));
         Assert.NotEqual(a, MitigationClientOid.Create("liq", "BTCUSDT", PositionSide.Long, 0, T0.AddSeconds(1)));
         Assert.Matches("^sr[0-9a-f]{24}-19$", MitigationClientOid.Slice(a, 19));
-        Bitget.Client.Orders.ClientOid.Validate(MitigationClientOid.Slice(a, 19), "clientOid");
+        Bitget.Client.Trading.ClientOid.Validate(MitigationClientOid.Slice(a, 19), "clientOid");
     }
 }

@@ -1,5 +1,6 @@
 using Bitget.Simulator.Orders;
 using Bitget.Simulator.Signing;
+using Bitget.Simulator.V2.Orders;
 using Bitget.Simulator.Wire;
 
 namespace Bitget.Simulator.Hosting;
@@ -21,7 +22,7 @@ public sealed class ErrorMiddleware(RequestDelegate next, ILogger<ErrorMiddlewar
         catch (OrderRejectedException rejection)
         {
             var path = context.Request.Path.Value ?? "";
-            var error = ApiSurface.IsV3(path) ? V3.V3Rejections.ToError(rejection) : V2Rejections.ToError(rejection);
+            var error = ApiSurface.IsV3(path) ? V3.Orders.V3Rejections.ToError(rejection) : V2Rejections.ToError(rejection);
             await Envelope.Error(error.Code, error.Message, error.Status).ExecuteAsync(context);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException && !context.Response.HasStarted)

@@ -2,6 +2,7 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
 using Bitget.Simulator.Orders;
+using Bitget.Simulator.V2.Orders;
 using static Bitget.Simulator.Wire.WireFormat;
 
 namespace Bitget.Simulator.Streams;

@@ -1,3 +1,7 @@
+using Bitget.Simulator.V3.Account;
+using Bitget.Simulator.V3.Market;
+using Bitget.Simulator.V3.Orders;
+
 namespace Bitget.Simulator.V3;
 
 /// <summary>All v3 (unified account) routes; they share the one exchange state with v2.</summary>

@@ -1,5 +1,5 @@
-using Bitget.Client.Exchange;
 using System.ComponentModel.DataAnnotations;
+using Bitget.Client.Exchange;
 
 namespace Sentinel.Functions.Platform.Exchange;
 

@@ -1,4 +1,4 @@
-using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Functions.Tests.Monitoring.Support;
 using Functions.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bitget.Client.Exchange;
+using Bitget.Client.Trading;
 using Sentinel.Functions.Platform.Exchange;
 
 namespace Functions.Tests.Mitigation.Support;

@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace Bitget.Client.Orders;
-
-/// <summary>The JSON body of cancel-all-orders.</summary>
-internal sealed record CancelAllBody(
-    [property: JsonPropertyName("productType")] string ProductType,
-    [property: JsonPropertyName("marginCoin")] string? MarginCoin);
