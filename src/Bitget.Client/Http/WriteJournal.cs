@@ -5,7 +5,7 @@ namespace Bitget.Client.Http;
 /// <summary>
 /// Records, for one logical operation (an async flow), whether a write may have reached Bitget: a POST that was
 /// accepted, or that failed in a way that does not prove Bitget refused it before processing. A caller that wants to
-/// repeat a whole operation elsewhere (<see cref="Exchange.AutoDetectingExchangePort"/>) may do so only while nothing
+/// repeat a whole operation elsewhere (the auto-detecting exchange port) may do so only while nothing
 /// was written.
 /// </summary>
 internal static class WriteJournal

@@ -1,6 +1,6 @@
 namespace Bitget.Client.Trading;
 
-/// <summary>What an order does to the position named by its <see cref="Trading.PositionSide"/>.</summary>
+/// <summary>What an order does to the position named by its <see cref="PositionSide"/>.</summary>
 public enum OrderAction
 {
     /// <summary>Opens or adds to the position.</summary>

@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
 using Bitget.Client.Json;
-using Bitget.Client.V2.Orders;
 
 namespace Bitget.Client.Trading;
 
-/// <summary>Bitget's <c>side</c>. In hedge mode it names the position direction, not the trade direction (see <see cref="OrderDirection"/>).</summary>
+/// <summary>Bitget's <c>side</c>. In hedge mode it names the position direction, not the trade direction (see the v2 <c>OrderDirection</c> and the v3 <c>UnifiedOrderDirection</c>).</summary>
 [JsonConverter(typeof(LenientEnumConverter<OrderSide>))]
 public enum OrderSide
 {

@@ -1,3 +1,4 @@
+using Bitget.Client.Streams;
 using Bitget.Client.Trading;
 using Bitget.Client.V2.Account;
 using Bitget.Client.V2.Orders;
@@ -27,7 +28,7 @@ internal sealed class ClassicResync(BitgetClient rest)
         var history = (await rest.Orders.GetHistoryAsync(productType, limit: HistoryDepth, cancellationToken: cancellationToken).ConfigureAwait(false)).Orders;
         var result = pending.Concat(history).DistinctBy(o => o.OrderId).Select(From).ToList();
         var seen = result.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
-        foreach (var order in known.Where(o => IsOpen(o.Status) && !seen.Contains(o.OrderId) && o.Symbol is not null))
+        foreach (var order in known.Where(o => OpenOrderStatus.IsOpen(o.Status) && !seen.Contains(o.OrderId) && o.Symbol is not null))
         {
             result.Add(From(await rest.Orders.GetAsync(order.Symbol!, order.OrderId, productType, cancellationToken).ConfigureAwait(false)));
         }
@@ -40,8 +41,6 @@ internal sealed class ClassicResync(BitgetClient rest)
         var accounts = await rest.Account.GetAccountsAsync(productType, cancellationToken).ConfigureAwait(false);
         return [.. accounts.Select(From)];
     }
-
-    internal static bool IsOpen(OrderStatus status) => status is OrderStatus.Live or OrderStatus.PartiallyFilled or OrderStatus.Unknown;
 
     internal static ClassicStreamPosition From(FuturesPosition p) => new()
     {

@@ -36,7 +36,7 @@ public sealed class ClassicStreams
 
     /// <summary>Order book: channel <c>books1</c>, <c>books5</c> or <c>books</c>.</summary>
     public Task<StreamSubscription<ClassicStreamBook>> SubscribeBooksAsync(string symbol, BookDepth depth = BookDepth.Top5, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        Public(ChannelDefinition.Of(StreamArg.V2(productType.ToWire(), BookChannel(depth), Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListClassicStreamBook), cancellationToken);
+        Public(ChannelDefinition.Of(StreamArg.V2(productType.ToWire(), BookChannels.Of(depth), Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListClassicStreamBook), cancellationToken);
 
     /// <summary>Every open position of the product type: private channel <c>positions</c> (<c>instId: default</c>); resynced from <c>GET /api/v2/mix/position/all-position</c>.</summary>
     public Task<StreamSubscription<ClassicStreamPosition>> SubscribePositionsAsync(ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
@@ -63,14 +63,6 @@ public sealed class ClassicStreams
             Key = a => a.MarginCoin,
             Resync = _resync is null ? null : (_, ct) => _resync.AccountsAsync(productType, ct),
         }, cancellationToken);
-
-    internal static string BookChannel(BookDepth depth) => depth switch
-    {
-        BookDepth.Top1 => "books1",
-        BookDepth.Top5 => "books5",
-        BookDepth.Full => "books",
-        _ => throw new ArgumentOutOfRangeException(nameof(depth), depth, "Unknown book depth."),
-    };
 
     private static string Symbol(string symbol)
     {

@@ -6,7 +6,7 @@ namespace Bitget.Client.V3.Market;
 
 /// <summary>
 /// Reads a <see cref="UnifiedTicker"/> in one pass into locals and builds it with one initializer, for the same reason
-/// and with the same lenient rules as <see cref="V2.Market.FuturesTickerConverter"/>.
+/// and with the same lenient rules as the v2 <c>FuturesTickerConverter</c>.
 /// </summary>
 internal sealed class UnifiedTickerConverter : JsonConverter<UnifiedTicker>
 {

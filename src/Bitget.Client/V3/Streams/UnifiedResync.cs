@@ -1,3 +1,4 @@
+using Bitget.Client.Streams;
 using Bitget.Client.Trading;
 using Bitget.Client.V3.Account;
 using Bitget.Client.V3.Orders;
@@ -25,7 +26,7 @@ internal sealed class UnifiedResync(BitgetClient rest)
         var result = unfilled.Select(From).ToList();
         var seen = result.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
         var lookups = fills.Select(f => f.OrderId).OfType<string>()
-            .Concat(known.Where(o => V2.Streams.ClassicResync.IsOpen(o.Status)).Select(o => o.OrderId))
+            .Concat(known.Where(o => OpenOrderStatus.IsOpen(o.Status)).Select(o => o.OrderId))
             .Where(seen.Add).ToList();
         foreach (var orderId in lookups)
         {

@@ -42,7 +42,7 @@ public sealed class UnifiedStreams
 
     /// <summary>Order book: topic <c>books1</c>, <c>books5</c> or <c>books</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamBook>> SubscribeBooksAsync(string symbol, BookDepth depth = BookDepth.Top5, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default) =>
-        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), V2.Streams.ClassicStreams.BookChannel(depth), Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListUnifiedStreamBook), cancellationToken);
+        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), BookChannels.Of(depth), Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListUnifiedStreamBook), cancellationToken);
 
     /// <summary>Positions: private topic <c>position</c>; resynced from <c>GET /api/v3/position/current-position</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamPosition>> SubscribePositionsAsync(CancellationToken cancellationToken = default) =>
