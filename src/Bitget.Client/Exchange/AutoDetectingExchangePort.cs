@@ -46,7 +46,7 @@ public sealed class AutoDetectingExchangePort : IExchangePort, IDisposable
         _detector = new AccountKindDetector(client, productType);
         _classic = new ClassicExchangePort(client, options, timeProvider);
         _unified = productType.IsDemoCoin() ? null : new UnifiedExchangePort(client, options, timeProvider);
-        _lastKind = _setting switch { AccountKindSetting.Classic => (int)AccountKind.Classic, AccountKindSetting.Unified => (int)AccountKind.Unified, _ => Unknown };
+        _lastKind = _setting.FixedKind() is { } fixedKind ? (int)fixedKind : Unknown;
         if (_setting == AccountKindSetting.Unified && _unified is null)
         {
             throw new ArgumentException($"{options.ProductType} is a classic-only demo product type; it cannot be used with a unified account.", nameof(options));

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Sentinel.Functions.Platform.Exchange;
 
 /// <summary>
-/// The one exchange adapter of this process, created on first use: for <c>auto</c> the key's account kind is
-/// detected then (not at start, which must stay fast and must not fail when the exchange is briefly down).
+/// The one exchange adapter of this process, created on first use through <see cref="IExchangePortFactory"/>; what the
+/// setting fixes is Bitget.Client's reading (<see cref="AccountKindSettingExtensions.FixedKind"/>), and for <c>auto</c> the key's
+/// account kind is detected by the factory then (not at start, which must stay fast and must not fail when the exchange is briefly down).
 /// A failed detection is not remembered, so the next tick tries again.
 /// </summary>
 public sealed class ExchangePortProvider(IOptions<ExchangeOptions> options, IExchangePortFactory? factory = null) : IDisposable
@@ -39,12 +40,8 @@ public sealed class ExchangePortProvider(IOptions<ExchangeOptions> options, IExc
         {
             if (_port is null)
             {
-                var kind = options.Value.AccountKind switch
-                {
-                    AccountKindSetting.Classic => Bitget.Client.Exchange.AccountKind.Classic,
-                    AccountKindSetting.Unified => Bitget.Client.Exchange.AccountKind.Unified,
-                    _ => await factory.DetectAccountKindAsync(cancellationToken).ConfigureAwait(false),
-                };
+                var kind = options.Value.AccountKind.FixedKind()
+                    ?? await factory.DetectAccountKindAsync(cancellationToken).ConfigureAwait(false);
                 _port = factory.Create(kind);
             }
 
