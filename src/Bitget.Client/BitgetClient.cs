@@ -63,25 +63,25 @@ public sealed class BitgetClient : IDisposable
     }
 
     /// <summary>Public futures market data.</summary>
-    public MarketApi Market { get; }
+    internal MarketApi Market { get; }
 
     /// <summary>Public spot market data.</summary>
-    public SpotApi Spot { get; }
+    internal SpotApi Spot { get; }
 
     /// <summary>Futures accounts and settings.</summary>
-    public AccountApi Account { get; }
+    internal AccountApi Account { get; }
 
     /// <summary>Futures positions.</summary>
-    public PositionsApi Positions { get; }
+    internal PositionsApi Positions { get; }
 
     /// <summary>Futures orders, fills, flash close and TP/SL.</summary>
-    public OrdersApi Orders { get; }
+    internal OrdersApi Orders { get; }
 
     /// <summary>The v3 API for unified (UTA) accounts.</summary>
-    public UnifiedApi Unified { get; }
+    internal UnifiedApi Unified { get; }
 
     /// <summary>Bitget's clock as measured by this client (used for <c>ACCESS-TIMESTAMP</c>).</summary>
-    public ServerClock Clock { get; }
+    internal ServerClock Clock { get; }
 
     /// <inheritdoc />
     public void Dispose()

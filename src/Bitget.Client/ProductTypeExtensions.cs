@@ -3,7 +3,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client;
 
 /// <summary>Wire form and properties of <see cref="ProductType"/>.</summary>
-public static class ProductTypeExtensions
+internal static class ProductTypeExtensions
 {
     /// <summary>The <c>productType</c> string sent to Bitget.</summary>
     public static string ToWire(this ProductType productType) => WireNames.Of(productType);

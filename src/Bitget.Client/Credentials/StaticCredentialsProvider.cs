@@ -1,7 +1,7 @@
 namespace Bitget.Client.Credentials;
 
 /// <summary>Credentials fixed at construction, for scripts and tests.</summary>
-public sealed class StaticCredentialsProvider(BitgetCredentials credentials) : IBitgetCredentialsProvider
+internal sealed class StaticCredentialsProvider(BitgetCredentials credentials) : IBitgetCredentialsProvider
 {
     /// <inheritdoc />
     public ValueTask<BitgetCredentials> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(credentials);

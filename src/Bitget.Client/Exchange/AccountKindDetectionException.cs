@@ -8,7 +8,7 @@ namespace Bitget.Client.Exchange;
 /// <see cref="BitgetErrorKind.Maintenance"/> (the account is switching mode), or a transient failure (rate limit, 5xx,
 /// network) worth trying again later.
 /// </summary>
-public sealed class AccountKindDetectionException : BitgetApiException
+internal sealed class AccountKindDetectionException : BitgetApiException
 {
     /// <summary>Creates the exception from the failure of a probe call.</summary>
     public AccountKindDetectionException(string reason, BitgetApiException failure)

@@ -8,7 +8,7 @@ namespace Bitget.Client.Exchange;
 /// anything else → <see cref="AccountKindDetectionException"/>, never a guess. Public market data is the same for both
 /// kinds and is never used to decide.
 /// </summary>
-public sealed class AccountKindDetector
+internal sealed class AccountKindDetector
 {
     private const string ClassicCode = "40084";
     private static readonly string[] Transitional = ["upgrading", "switching"];

@@ -9,7 +9,7 @@ namespace Bitget.Client.Exchange;
 /// <see cref="BitgetClient.Positions"/>, <see cref="BitgetClient.Orders"/>). Classic keys only; a unified key gets
 /// <c>40085</c> (<see cref="BitgetErrorKind.WrongAccountKind"/>).
 /// </summary>
-public sealed class ClassicExchangePort : IExchangePort, IDisposable
+internal sealed class ClassicExchangePort : IExchangePort, IDisposable
 {
     private const int MaxBatch = 50;
     private readonly BitgetClient _client;

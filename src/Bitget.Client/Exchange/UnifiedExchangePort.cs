@@ -9,7 +9,7 @@ namespace Bitget.Client.Exchange;
 /// The exchange port over the unified-account v3 API (<see cref="BitgetClient.Unified"/>). Unified keys only; a
 /// classic key gets <c>40084</c> (<see cref="BitgetErrorKind.WrongAccountKind"/>). Demo-coin product types have no v3 category.
 /// </summary>
-public sealed class UnifiedExchangePort : IExchangePort, IDisposable
+internal sealed class UnifiedExchangePort : IExchangePort, IDisposable
 {
     private readonly BitgetClient _client;
     private readonly Category _category;

@@ -5,7 +5,7 @@ namespace Bitget.Client.Http;
 /// <param name="Path">Path without host or query, e.g. <c>/api/v2/mix/order/place-order</c>.</param>
 /// <param name="Signed">Whether the request carries the ACCESS-* headers.</param>
 /// <param name="PerSecond">Requests per second Bitget allows on this endpoint.</param>
-public sealed record BitgetEndpoint(HttpMethod Method, string Path, bool Signed, int PerSecond)
+internal sealed record BitgetEndpoint(HttpMethod Method, string Path, bool Signed, int PerSecond)
 {
     /// <summary>A public GET endpoint.</summary>
     public static BitgetEndpoint PublicGet(string path, int perSecond = 20) => new(HttpMethod.Get, path, false, perSecond);

@@ -8,7 +8,7 @@ namespace Bitget.Client.Http;
 /// Query parameters of a GET. Bitget verifies the signature against the decoded query sorted by key, so the
 /// signed form is raw while the URL form percent-encodes the same characters (BITGET-API.md §2.3).
 /// </summary>
-public sealed class QueryParameters
+internal sealed class QueryParameters
 {
     private readonly SortedDictionary<string, string> _values = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads <c>holdSide</c>/<c>posSide</c>: <c>long</c> / <c>short</c>; one-way <c>net</c> reads as null.</summary>
-public sealed class HoldSideConverter() : NullableEnumMapConverter<PositionSide>(
+internal sealed class HoldSideConverter() : NullableEnumMapConverter<PositionSide>(
 [
     new("long", PositionSide.Long),
     new("short", PositionSide.Short),

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads a decimal from a JSON string (<c>"26242.5"</c>) or number (<c>26242.5</c>) exactly, never through a double.</summary>
-public sealed class LenientDecimalConverter : JsonConverter<decimal>
+internal sealed class LenientDecimalConverter : JsonConverter<decimal>
 {
     /// <inheritdoc />
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

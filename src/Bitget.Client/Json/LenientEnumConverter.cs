@@ -10,7 +10,7 @@ namespace Bitget.Client.Json;
 /// or its name; a value the client does not know becomes the member with value 0 (each such enum's <c>Unknown</c>).
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class LenientEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class LenientEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<string, TEnum> ByName = BuildLookup();

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads an integer sent as a string (<c>"2"</c>) or number.</summary>
-public sealed class LenientInt32Converter : JsonConverter<int>
+internal sealed class LenientInt32Converter : JsonConverter<int>
 {
     /// <inheritdoc />
     public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads a string that Bitget sometimes sends as a number (ids, codes); the empty string stays empty.</summary>
-public sealed class LenientStringConverter : JsonConverter<string>
+internal sealed class LenientStringConverter : JsonConverter<string>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads <c>marginMode</c>: <c>crossed</c> (doc examples also say <c>cross</c>) / <c>isolated</c>.</summary>
-public sealed class MarginModeConverter() : NullableEnumMapConverter<MarginMode>(
+internal sealed class MarginModeConverter() : NullableEnumMapConverter<MarginMode>(
 [
     new("crossed", MarginMode.Crossed),
     new("cross", MarginMode.Crossed),

@@ -6,7 +6,7 @@ namespace Bitget.Client.Json;
 
 /// <summary>Maps Bitget strings onto an enum the client shares with the exchange port; an unknown or empty value reads as null.</summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public abstract class NullableEnumMapConverter<TEnum> : JsonConverter<TEnum?>
+internal abstract class NullableEnumMapConverter<TEnum> : JsonConverter<TEnum?>
     where TEnum : struct, Enum
 {
     private readonly FrozenDictionary<string, TEnum> _map;

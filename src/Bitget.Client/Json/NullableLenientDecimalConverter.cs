@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads an optional decimal: <c>""</c> and <c>null</c> mean unset; strings and numbers are parsed exactly.</summary>
-public sealed class NullableLenientDecimalConverter : JsonConverter<decimal?>
+internal sealed class NullableLenientDecimalConverter : JsonConverter<decimal?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

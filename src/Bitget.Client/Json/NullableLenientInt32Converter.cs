@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads an optional integer sent as a string or number; <c>""</c> and <c>null</c> mean unset.</summary>
-public sealed class NullableLenientInt32Converter : JsonConverter<int?>
+internal sealed class NullableLenientInt32Converter : JsonConverter<int?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

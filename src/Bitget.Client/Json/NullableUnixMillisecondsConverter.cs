@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads an optional millisecond timestamp; <c>null</c>, <c>""</c>, <c>"0"</c> and <c>"-1"</c> mean unset.</summary>
-public sealed class NullableUnixMillisecondsConverter : JsonConverter<DateTimeOffset?>
+internal sealed class NullableUnixMillisecondsConverter : JsonConverter<DateTimeOffset?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads <c>posMode</c>: <c>one_way_mode</c> / <c>hedge_mode</c>.</summary>
-public sealed class PositionModeConverter() : NullableEnumMapConverter<PositionMode>(
+internal sealed class PositionModeConverter() : NullableEnumMapConverter<PositionMode>(
 [
     new("one_way_mode", PositionMode.OneWay),
     new("hedge_mode", PositionMode.Hedge),

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads Bitget's millisecond timestamps, sent as strings or numbers, as UTC <see cref="DateTimeOffset"/>.</summary>
-public sealed class UnixMillisecondsConverter : JsonConverter<DateTimeOffset>
+internal sealed class UnixMillisecondsConverter : JsonConverter<DateTimeOffset>
 {
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.Json;
 
 /// <summary>Reads Bitget's <c>"YES"</c>/<c>"NO"</c> flags in any case (REST sends upper, WS and some docs lower); empty means unset.</summary>
-public sealed class YesNoConverter : JsonConverter<bool?>
+internal sealed class YesNoConverter : JsonConverter<bool?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -5,7 +5,7 @@ using Bitget.Client.Http;
 namespace Bitget.Client.RateLimiting;
 
 /// <summary>One limiter per endpoint path at that endpoint's documented per-second limit.</summary>
-public sealed class EndpointRateLimiters(TimeProvider timeProvider) : IDisposable
+internal sealed class EndpointRateLimiters(TimeProvider timeProvider) : IDisposable
 {
     /// <summary>
     /// The window each endpoint's limit applies to: Bitget's second plus a margin, because requests reach Bitget's

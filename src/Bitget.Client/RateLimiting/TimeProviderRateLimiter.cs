@@ -8,7 +8,7 @@ namespace Bitget.Client.RateLimiting;
 /// one token every 1/N s, it lets nearly 2N requests through within one second. Callers queue (await) for a grant
 /// instead of failing; tests advance a fake clock.
 /// </summary>
-public sealed class TimeProviderRateLimiter : RateLimiter
+internal sealed class TimeProviderRateLimiter : RateLimiter
 {
     private readonly TimeProvider _timeProvider;
     private readonly int _capacity;

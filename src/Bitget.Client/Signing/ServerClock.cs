@@ -4,7 +4,7 @@ namespace Bitget.Client.Signing;
 /// Bitget's clock as seen from here: local time plus a measured offset, so <c>ACCESS-TIMESTAMP</c> stays inside
 /// Bitget's 30-second window even when the local clock drifts.
 /// </summary>
-public sealed class ServerClock(TimeProvider timeProvider)
+internal sealed class ServerClock(TimeProvider timeProvider)
 {
     private long _offsetTicks;
     private int _synchronized;

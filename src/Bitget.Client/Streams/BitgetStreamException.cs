@@ -4,7 +4,7 @@ namespace Bitget.Client.Streams;
 /// A stream failure the caller must know about: a refused login or subscription, a client-side limit, a malformed frame.
 /// <see cref="Code"/> is Bitget's WebSocket code (<c>30005</c> login failed, <c>30001</c> no such channel …) when there is one.
 /// </summary>
-public sealed class BitgetStreamException : Exception
+internal sealed class BitgetStreamException : Exception
 {
     /// <summary>Creates an exception.</summary>
     public BitgetStreamException()

@@ -5,7 +5,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client.Trading;
 
 /// <summary>Reads a candle from Bitget's positional array of strings (or numbers).</summary>
-public sealed class CandleConverter : JsonConverter<Candle>
+internal sealed class CandleConverter : JsonConverter<Candle>
 {
     /// <inheritdoc />
     public override Candle Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -4,7 +4,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client.Trading;
 
 /// <summary>The merged order book from <c>GET /api/v2/mix/market/merge-depth</c>.</summary>
-public sealed record OrderBook
+internal sealed record OrderBook
 {
     /// <summary>Asks, lowest price first.</summary>
     [JsonPropertyName("asks")] public IReadOnlyList<OrderBookLevel> Asks { get; init; } = [];

@@ -5,7 +5,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client.Trading;
 
 /// <summary>Reads <c>[price, size]</c> as numbers or strings.</summary>
-public sealed class OrderBookLevelConverter : JsonConverter<OrderBookLevel>
+internal sealed class OrderBookLevelConverter : JsonConverter<OrderBookLevel>
 {
     /// <inheritdoc />
     public override OrderBookLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

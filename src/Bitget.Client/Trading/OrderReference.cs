@@ -3,7 +3,7 @@ namespace Bitget.Client.Trading;
 /// <summary>An order named by Bitget's id or by our clientOid (the id wins when both are given).</summary>
 /// <param name="OrderId">Bitget's order id.</param>
 /// <param name="ClientOid">Our clientOid.</param>
-public sealed record OrderReference(string? OrderId, string? ClientOid)
+internal sealed record OrderReference(string? OrderId, string? ClientOid)
 {
     /// <summary>By Bitget's order id.</summary>
     public static OrderReference ById(string orderId) => new(orderId, null);

@@ -9,7 +9,7 @@ namespace Bitget.Client.Trading;
 /// market order it is split into near-equal orders, each no larger than the maximum, each with its own clientOid
 /// derived from the caller's, so a repeated call finds the orders already placed instead of doubling them.
 /// </summary>
-public static class ReduceSplit
+internal static class ReduceSplit
 {
     /// <summary>Most orders one reduce may be split into.</summary>
     public const int MaxParts = 999;

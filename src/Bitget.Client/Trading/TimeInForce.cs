@@ -5,7 +5,7 @@ namespace Bitget.Client.Trading;
 
 /// <summary>Bitget's <c>force</c>.</summary>
 [JsonConverter(typeof(LenientEnumConverter<TimeInForce>))]
-public enum TimeInForce
+internal enum TimeInForce
 {
     /// <summary>A value this client does not know.</summary>
     Unknown,

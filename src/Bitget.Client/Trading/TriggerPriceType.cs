@@ -5,7 +5,7 @@ namespace Bitget.Client.Trading;
 
 /// <summary>Which price triggers a TP/SL plan.</summary>
 [JsonConverter(typeof(LenientEnumConverter<TriggerPriceType>))]
-public enum TriggerPriceType
+internal enum TriggerPriceType
 {
     /// <summary>A value this client does not know.</summary>
     Unknown,

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Bitget.Client.V3;
 
 /// <summary>Bitget's v3 API for unified (UTA) accounts; classic keys get <c>40084</c> (<see cref="Errors.BitgetErrorKind.WrongAccountKind"/>).</summary>
-public sealed class UnifiedApi
+internal sealed class UnifiedApi
 {
     internal UnifiedApi(BitgetTransport transport, BitgetClientOptions options, ClientOid clientOids, TimeProvider timeProvider, ILogger logger)
     {

@@ -3,7 +3,7 @@ using Bitget.Client.Http;
 namespace Bitget.Client.V3;
 
 /// <summary>v3 (unified account) endpoints and their per-second limits (BITGET-UTA-V3.md §2).</summary>
-public static class UnifiedEndpoints
+internal static class UnifiedEndpoints
 {
     /// <summary>GET /api/v3/market/tickers (20/s IP).</summary>
     public static readonly BitgetEndpoint Tickers = BitgetEndpoint.PublicGet("/api/v3/market/tickers");

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3;
 
 /// <summary>One item of a v3 batch, cancel-by-symbol or close-positions reply; <see cref="Code"/> is set when the item failed.</summary>
-public sealed record UnifiedItemResult
+internal sealed record UnifiedItemResult
 {
     /// <summary>Order id.</summary>
     [JsonPropertyName("orderId")] public string? OrderId { get; init; }

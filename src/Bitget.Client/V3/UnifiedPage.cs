@@ -4,7 +4,7 @@ namespace Bitget.Client.V3;
 
 /// <summary>v3's <c>{list, cursor}</c> shape; <c>list</c> may be null (read as empty).</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed record UnifiedPage<T>
+internal sealed record UnifiedPage<T>
 {
     /// <summary>The items as sent (null on an empty account).</summary>
     [JsonPropertyName("list")] public IReadOnlyList<T>? ItemsOrNull { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Account;
 
 /// <summary>v2 mix futures accounts: balances, leverage, margin and position mode.</summary>
-public sealed class AccountApi
+internal sealed class AccountApi
 {
     private readonly BitgetTransport _transport;
 

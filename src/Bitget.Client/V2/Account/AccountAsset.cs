@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Account;
 
 /// <summary>One coin of a union-mode futures account.</summary>
-public sealed record AccountAsset
+internal sealed record AccountAsset
 {
     /// <summary>Coin.</summary>
     [JsonPropertyName("coin")] public required string Coin { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Http;
 namespace Bitget.Client.V2.Account;
 
 /// <summary>v2 mix account endpoints and their per-second limits (BITGET-API.md §6).</summary>
-public static class AccountEndpoints
+internal static class AccountEndpoints
 {
     /// <summary>GET /api/v2/mix/account/accounts (10/s UID).</summary>
     public static readonly BitgetEndpoint Accounts = BitgetEndpoint.PrivateGet("/api/v2/mix/account/accounts", 10);

@@ -8,7 +8,7 @@ namespace Bitget.Client.V2.Account;
 /// A futures account (one margin coin) from <c>GET /api/v2/mix/account/accounts</c> or <c>/account</c>;
 /// the leverage and mode fields are filled by the single-account call only.
 /// </summary>
-public sealed record FuturesAccount
+internal sealed record FuturesAccount
 {
     /// <summary>Margin coin, e.g. <c>USDT</c>.</summary>
     [JsonPropertyName("marginCoin")] public required string MarginCoin { get; init; }

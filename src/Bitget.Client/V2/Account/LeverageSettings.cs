@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Account;
 
 /// <summary>Leverage and margin mode after <c>POST /api/v2/mix/account/set-leverage</c> or <c>/set-margin-mode</c>.</summary>
-public sealed record LeverageSettings
+internal sealed record LeverageSettings
 {
     /// <summary>Contract symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

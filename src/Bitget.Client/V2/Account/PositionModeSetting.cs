@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Account;
 
 /// <summary>The position mode after <c>POST /api/v2/mix/account/set-position-mode</c>.</summary>
-public sealed record PositionModeSetting
+internal sealed record PositionModeSetting
 {
     /// <summary>One-way or hedge.</summary>
     [JsonPropertyName("posMode")]

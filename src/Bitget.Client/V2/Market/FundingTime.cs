@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>Next funding settlement from <c>GET /api/v2/mix/market/funding-time</c>.</summary>
-public sealed record FundingTime
+internal sealed record FundingTime
 {
     /// <summary>Contract symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

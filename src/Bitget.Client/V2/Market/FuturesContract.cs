@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>Contract configuration from <c>GET /api/v2/mix/market/contracts</c>.</summary>
-public sealed record FuturesContract
+internal sealed record FuturesContract
 {
     /// <summary>Contract symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>v2 public futures market data.</summary>
-public sealed class MarketApi
+internal sealed class MarketApi
 {
     private readonly BitgetTransport _transport;
 

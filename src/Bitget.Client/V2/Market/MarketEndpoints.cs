@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>v2 public market endpoints (20/s per IP, BITGET-API.md §6).</summary>
-public static class MarketEndpoints
+internal static class MarketEndpoints
 {
     /// <summary>GET /api/v2/public/time.</summary>
     public static readonly BitgetEndpoint ServerTime = BitgetEndpoint.PublicGet("/api/v2/public/time");

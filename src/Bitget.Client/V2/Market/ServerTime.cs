@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>Bitget's clock from <c>GET /api/v2/public/time</c>.</summary>
-public sealed record ServerTime
+internal sealed record ServerTime
 {
     /// <summary>Server time.</summary>
     [JsonPropertyName("serverTime")] public DateTimeOffset Time { get; init; }

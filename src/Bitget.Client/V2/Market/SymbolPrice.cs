@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Market;
 
 /// <summary>Last, index and mark price from <c>GET /api/v2/mix/market/symbol-price</c>.</summary>
-public sealed record SymbolPrice
+internal sealed record SymbolPrice
 {
     /// <summary>Contract symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>One item of a batch, cancel-all or flash-close reply.</summary>
-public sealed record BatchItemResult
+internal sealed record BatchItemResult
 {
     /// <summary>Order id.</summary>
     [JsonPropertyName("orderId")] public string? OrderId { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>One order of a batch; symbol, margin and position mode come from <see cref="BatchPlaceOrdersRequest"/>.</summary>
-public sealed record BatchOrderItem
+internal sealed record BatchOrderItem
 {
     /// <summary>The position the order acts on.</summary>
     public required PositionSide PositionSide { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>Up to 50 orders of one symbol for <c>POST /api/v2/mix/order/batch-place-order</c>.</summary>
-public sealed record BatchPlaceOrdersRequest
+internal sealed record BatchPlaceOrdersRequest
 {
     /// <summary>Maximum orders per batch.</summary>
     public const int MaxOrders = 50;

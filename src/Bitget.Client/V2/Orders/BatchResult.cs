@@ -6,7 +6,7 @@ namespace Bitget.Client.V2.Orders;
 /// Per-item outcome of a batch call (<c>successList</c>/<c>failureList</c>). The envelope is <c>00000</c> even
 /// when items failed, so callers must read <see cref="Failed"/>.
 /// </summary>
-public sealed record BatchResult
+internal sealed record BatchResult
 {
     /// <summary>Items that succeeded.</summary>
     [JsonPropertyName("successList")] public IReadOnlyList<BatchItemResult>? SucceededOrNull { get; init; }

@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>A page of fills.</summary>
-public sealed record FillPage
+internal sealed record FillPage
 {
     /// <summary>The fills (null when none).</summary>
     [JsonPropertyName("fillList")] public IReadOnlyList<Fill>? FillsOrNull { get; init; }

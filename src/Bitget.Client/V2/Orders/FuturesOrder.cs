@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>An order from <c>GET /api/v2/mix/order/detail</c>, <c>/orders-pending</c> or <c>/orders-history</c>.</summary>
-public sealed record FuturesOrder
+internal sealed record FuturesOrder
 {
     /// <summary>Contract symbol (case as Bitget sends it).</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

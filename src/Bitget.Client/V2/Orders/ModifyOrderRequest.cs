@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>A change to a resting order for <c>POST /api/v2/mix/order/modify-order</c>.</summary>
-public sealed record ModifyOrderRequest
+internal sealed record ModifyOrderRequest
 {
     /// <summary>Contract symbol.</summary>
     public required string Symbol { get; init; }

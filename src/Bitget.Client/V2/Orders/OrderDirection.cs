@@ -7,7 +7,7 @@ namespace Bitget.Client.V2.Orders;
 /// One-way: <c>side</c> is the trade direction and a close is <c>reduceOnly: YES</c> on the opposite side.
 /// Hedge: <c>side</c> names the position — close long = <c>buy</c> + <c>close</c>, close short = <c>sell</c> + <c>close</c>.
 /// </summary>
-public static class OrderDirection
+internal static class OrderDirection
 {
     /// <summary>The fields of a place-order or batch item.</summary>
     public static OrderDirectionFields Encode(PositionMode mode, PositionSide position, OrderAction action)

@@ -6,4 +6,4 @@ namespace Bitget.Client.V2.Orders;
 /// <param name="Side"><c>buy</c> or <c>sell</c>.</param>
 /// <param name="TradeSide"><c>open</c>/<c>close</c> in hedge mode; null (not sent) in one-way mode.</param>
 /// <param name="ReduceOnly"><c>YES</c> for a one-way close; null (not sent) otherwise.</param>
-public sealed record OrderDirectionFields(string Side, string? TradeSide, string? ReduceOnly);
+internal sealed record OrderDirectionFields(string Side, string? TradeSide, string? ReduceOnly);

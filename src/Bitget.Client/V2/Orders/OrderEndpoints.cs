@@ -3,7 +3,7 @@ using Bitget.Client.Http;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>v2 mix order endpoints and their per-second limits (BITGET-API.md §6).</summary>
-public static class OrderEndpoints
+internal static class OrderEndpoints
 {
     /// <summary>POST /api/v2/mix/order/place-order (10/s UID).</summary>
     public static readonly BitgetEndpoint PlaceOrder = BitgetEndpoint.PrivatePost("/api/v2/mix/order/place-order", 10);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>A page of orders; Bitget sends <c>entrustedList: null</c> when there are none, read here as empty.</summary>
-public sealed record OrderPage
+internal sealed record OrderPage
 {
     /// <summary>The orders.</summary>
     [JsonPropertyName("entrustedList")] public IReadOnlyList<FuturesOrder>? OrdersOrNull { get; init; }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>v2 mix orders: place (idempotent, reconciled by clientOid), batch, modify, cancel, flash close, TP/SL, queries.</summary>
-public sealed class OrdersApi
+internal sealed class OrdersApi
 {
     private readonly BitgetTransport _transport;
     private readonly ClientOid _clientOids;

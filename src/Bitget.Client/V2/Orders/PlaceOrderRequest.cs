@@ -7,7 +7,7 @@ namespace Bitget.Client.V2.Orders;
 /// An order for <c>POST /api/v2/mix/order/place-order</c>, stated as intent (which position, open or close);
 /// <see cref="OrderDirection"/> turns it into <c>side</c>/<c>tradeSide</c>/<c>reduceOnly</c> for the account's mode.
 /// </summary>
-public sealed record PlaceOrderRequest
+internal sealed record PlaceOrderRequest
 {
     /// <summary>Contract symbol.</summary>
     public required string Symbol { get; init; }

@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>A pending TP/SL or trigger plan as <c>GET /api/v2/mix/order/orders-plan-pending</c> lists it.</summary>
-public sealed record PlanOrder
+internal sealed record PlanOrder
 {
     /// <summary>Plan order id.</summary>
     [JsonPropertyName("orderId")] public required string OrderId { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>A page of pending plans; Bitget sends <c>entrustedList: null</c> when there are none.</summary>
-public sealed record PlanOrderPage
+internal sealed record PlanOrderPage
 {
     /// <summary>The plans, or null.</summary>
     [JsonPropertyName("entrustedList")] public IReadOnlyList<PlanOrder>? PlansOrNull { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>One plan created by <c>POST /api/v2/mix/order/place-pos-tpsl</c>.</summary>
-public sealed record PositionTpslAck
+internal sealed record PositionTpslAck
 {
     /// <summary>Plan order id.</summary>
     [JsonPropertyName("orderId")] public string? OrderId { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>Take profit and/or stop loss of a whole position for <c>POST /api/v2/mix/order/place-pos-tpsl</c>.</summary>
-public sealed record PositionTpslRequest
+internal sealed record PositionTpslRequest
 {
     /// <summary>Contract symbol.</summary>
     public required string Symbol { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary>One TP/SL plan for <c>POST /api/v2/mix/order/place-tpsl-order</c>.</summary>
-public sealed record TpslOrderRequest
+internal sealed record TpslOrderRequest
 {
     /// <summary>Contract symbol.</summary>
     public required string Symbol { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client.V2.Orders;
 
 /// <summary><c>planType</c> of <c>POST /api/v2/mix/order/place-tpsl-order</c>.</summary>
-public enum TpslPlanType
+internal enum TpslPlanType
 {
     /// <summary>Partial take profit (<c>profit_plan</c>); needs a size.</summary>
     [WireName("profit_plan")]

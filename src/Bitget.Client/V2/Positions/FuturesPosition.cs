@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Positions;
 
 /// <summary>An open position from <c>GET /api/v2/mix/position/all-position</c> or <c>/single-position</c>.</summary>
-public sealed record FuturesPosition
+internal sealed record FuturesPosition
 {
     /// <summary>Contract symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V2.Positions;
 
 /// <summary>A closed position from <c>GET /api/v2/mix/position/history-position</c>.</summary>
-public sealed record HistoryPosition
+internal sealed record HistoryPosition
 {
     /// <summary>Position id.</summary>
     [JsonPropertyName("positionId")] public string? PositionId { get; init; }

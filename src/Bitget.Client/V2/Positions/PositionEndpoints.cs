@@ -3,7 +3,7 @@ using Bitget.Client.Http;
 namespace Bitget.Client.V2.Positions;
 
 /// <summary>v2 mix position endpoints and their per-second limits (BITGET-API.md §6).</summary>
-public static class PositionEndpoints
+internal static class PositionEndpoints
 {
     /// <summary>GET /api/v2/mix/position/all-position (5/s UID).</summary>
     public static readonly BitgetEndpoint AllPositions = BitgetEndpoint.PrivateGet("/api/v2/mix/position/all-position", 5);

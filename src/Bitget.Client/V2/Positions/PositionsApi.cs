@@ -4,7 +4,7 @@ using Bitget.Client.Json;
 namespace Bitget.Client.V2.Positions;
 
 /// <summary>v2 mix positions.</summary>
-public sealed class PositionsApi
+internal sealed class PositionsApi
 {
     private readonly BitgetTransport _transport;
 

@@ -5,7 +5,7 @@ using Bitget.Client.V2.Market;
 namespace Bitget.Client.V2.Spot;
 
 /// <summary>v2 public spot market data.</summary>
-public sealed class SpotApi
+internal sealed class SpotApi
 {
     private readonly BitgetTransport _transport;
 

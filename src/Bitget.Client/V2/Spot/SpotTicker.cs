@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V2.Spot;
 
 /// <summary>A spot ticker from <c>GET /api/v2/spot/market/tickers</c>.</summary>
-public sealed record SpotTicker
+internal sealed record SpotTicker
 {
     /// <summary>Spot symbol, e.g. <c>BTCUSDT</c>.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

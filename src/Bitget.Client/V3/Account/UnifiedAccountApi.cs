@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>v3 unified account: balances, key info, settings, leverage.</summary>
-public sealed class UnifiedAccountApi
+internal sealed class UnifiedAccountApi
 {
     private readonly BitgetTransport _transport;
 

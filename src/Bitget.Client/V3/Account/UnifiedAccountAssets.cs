@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>The unified account's equity and coins from <c>GET /api/v3/account/assets</c>.</summary>
-public sealed record UnifiedAccountAssets
+internal sealed record UnifiedAccountAssets
 {
     /// <summary>Equity in USD.</summary>
     [JsonPropertyName("accountEquity")] public decimal? AccountEquity { get; init; }

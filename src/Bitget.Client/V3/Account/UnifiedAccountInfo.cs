@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>The API key's account from <c>GET /api/v3/account/info</c>.</summary>
-public sealed record UnifiedAccountInfo
+internal sealed record UnifiedAccountInfo
 {
     /// <summary>User id.</summary>
     [JsonPropertyName("userId")] public string? UserId { get; init; }

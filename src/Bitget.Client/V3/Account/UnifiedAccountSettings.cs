@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>Account settings from <c>GET /api/v3/account/settings</c>; <see cref="HoldMode"/> is account-wide in v3.</summary>
-public sealed record UnifiedAccountSettings
+internal sealed record UnifiedAccountSettings
 {
     /// <summary>User id.</summary>
     [JsonPropertyName("uid")] public string? Uid { get; init; }

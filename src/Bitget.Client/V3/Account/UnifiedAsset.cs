@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>One coin of the unified account.</summary>
-public sealed record UnifiedAsset
+internal sealed record UnifiedAsset
 {
     /// <summary>Coin.</summary>
     [JsonPropertyName("coin")] public required string Coin { get; init; }

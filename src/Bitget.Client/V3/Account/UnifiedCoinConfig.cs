@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>Margin leverage of one coin.</summary>
-public sealed record UnifiedCoinConfig
+internal sealed record UnifiedCoinConfig
 {
     /// <summary>Coin.</summary>
     [JsonPropertyName("coin")] public required string Coin { get; init; }

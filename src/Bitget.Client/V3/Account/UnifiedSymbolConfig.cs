@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Account;
 
 /// <summary>Margin mode and leverage of one symbol.</summary>
-public sealed record UnifiedSymbolConfig
+internal sealed record UnifiedSymbolConfig
 {
     /// <summary>Category.</summary>
     [JsonPropertyName("category")] public string? Category { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Market;
 
 /// <summary>A v3 instrument (contract rules) from <c>GET /api/v3/market/instruments</c>.</summary>
-public sealed record UnifiedInstrument
+internal sealed record UnifiedInstrument
 {
     /// <summary>Symbol.</summary>
     [JsonPropertyName("symbol")] public required string Symbol { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Market;
 
 /// <summary>v3 public market data.</summary>
-public sealed class UnifiedMarketApi
+internal sealed class UnifiedMarketApi
 {
     private readonly BitgetTransport _transport;
 

@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Market;
 
 /// <summary>A v3 order book from <c>GET /api/v3/market/orderbook</c>; levels are JSON numbers, read exactly.</summary>
-public sealed record UnifiedOrderBook
+internal sealed record UnifiedOrderBook
 {
     /// <summary>Asks, lowest first.</summary>
     [JsonPropertyName("a")] public IReadOnlyList<OrderBookLevel> Asks { get; init; } = [];

@@ -6,7 +6,7 @@ namespace Bitget.Client.V3.Orders;
 /// mode could too. Thrown before anything is sent; place closes one by one with
 /// <see cref="UnifiedOrdersApi.PlaceAsync"/>.
 /// </summary>
-public sealed class BatchCloseNotSupportedException : InvalidOperationException
+internal sealed class BatchCloseNotSupportedException : InvalidOperationException
 {
     /// <summary>Creates the exception for the closes' clientOids.</summary>
     public BatchCloseNotSupportedException(IReadOnlyList<string> clientOids)

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>A fee entry of a v3 order or fill; both fields may be empty or null.</summary>
-public sealed record UnifiedFeeDetail
+internal sealed record UnifiedFeeDetail
 {
     /// <summary>Fee coin.</summary>
     [JsonPropertyName("feeCoin")] public string? FeeCoin { get; init; }

@@ -4,7 +4,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>One of our v3 fills from <c>GET /api/v3/trade/fills</c>.</summary>
-public sealed record UnifiedFill
+internal sealed record UnifiedFill
 {
     /// <summary>Execution id.</summary>
     [JsonPropertyName("execId")] public required string ExecId { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>A v3 order from <c>GET /api/v3/trade/order-info</c> or <c>/unfilled-orders</c>; every field but the ids is optional.</summary>
-public sealed record UnifiedOrder
+internal sealed record UnifiedOrder
 {
     /// <summary>Order id.</summary>
     [JsonPropertyName("orderId")] public required string OrderId { get; init; }

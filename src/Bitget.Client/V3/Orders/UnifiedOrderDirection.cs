@@ -7,7 +7,7 @@ namespace Bitget.Client.V3.Orders;
 /// hedge mode, v3 <c>side</c> is always the trade direction: close long = <c>sell</c> + <c>posSide long</c>,
 /// close short = <c>buy</c> + <c>posSide short</c>; one-way closes use <c>reduceOnly: yes</c>.
 /// </summary>
-public static class UnifiedOrderDirection
+internal static class UnifiedOrderDirection
 {
     /// <summary>The fields of a v3 place-order.</summary>
     public static UnifiedDirectionFields Encode(PositionMode mode, PositionSide position, OrderAction action)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>v3 orders: place (reconciled by clientOid), batch, cancel, cancel by symbol, close positions, queries, TP/SL.</summary>
-public sealed class UnifiedOrdersApi
+internal sealed class UnifiedOrdersApi
 {
     private readonly BitgetTransport _transport;
     private readonly ClientOid _clientOids;

@@ -6,7 +6,7 @@ namespace Bitget.Client.V3.Orders;
 /// <summary>
 /// An order for <c>POST /api/v3/trade/place-order</c>, stated as intent; <see cref="UnifiedOrderDirection"/> encodes it.
 /// </summary>
-public sealed record UnifiedPlaceOrderRequest
+internal sealed record UnifiedPlaceOrderRequest
 {
     /// <summary>Symbol.</summary>
     public required string Symbol { get; init; }

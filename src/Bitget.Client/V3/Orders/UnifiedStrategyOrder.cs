@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>An open TP/SL or trigger order from <c>GET /api/v3/trade/unfilled-strategy-orders</c>; live rows carry fewer fields than the docs.</summary>
-public sealed record UnifiedStrategyOrder
+internal sealed record UnifiedStrategyOrder
 {
     /// <summary>Order id.</summary>
     [JsonPropertyName("orderId")] public required string OrderId { get; init; }

@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>A position TP/SL for <c>POST /api/v3/trade/place-strategy-order</c> (<c>type=tpsl</c>), executed at market.</summary>
-public sealed record UnifiedTpslRequest
+internal sealed record UnifiedTpslRequest
 {
     /// <summary>Symbol.</summary>
     public required string Symbol { get; init; }

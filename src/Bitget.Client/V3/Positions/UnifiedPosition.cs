@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Positions;
 
 /// <summary>An open position from <c>GET /api/v3/position/current-position</c>.</summary>
-public sealed record UnifiedPosition
+internal sealed record UnifiedPosition
 {
     /// <summary>Category.</summary>
     [JsonPropertyName("category")] public string? Category { get; init; }

@@ -5,7 +5,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Positions;
 
 /// <summary>v3 positions.</summary>
-public sealed class UnifiedPositionsApi
+internal sealed class UnifiedPositionsApi
 {
     private readonly BitgetTransport _transport;
 
