@@ -3,7 +3,7 @@ using Bitget.Client.Trading;
 namespace Bitget.Client.V3.Orders;
 
 /// <summary>A change to an open TP/SL for <c>POST /api/v3/trade/modify-strategy-order</c>; null keeps a field as it is.</summary>
-public sealed record UnifiedTpslChange
+internal sealed record UnifiedTpslChange
 {
     /// <summary>The exchange's id of the TP/SL to move.</summary>
     public required string OrderId { get; init; }
