@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bitget.Client.Errors;
+using Bitget.Client.Tests.Support;
 using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientSide = Bitget.Client.Trading.PositionSide;

@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Bitget.Client.Tests.Support;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientMode = Bitget.Client.Trading.PositionMode;

@@ -1,4 +1,5 @@
 using Bitget.Client.Exchange;
+using Bitget.Client.Tests.Support;
 using Bitget.Simulator.Faults;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;

@@ -1,3 +1,4 @@
+using Bitget.Client.Tests.Support;
 using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientSide = Bitget.Client.Trading.PositionSide;

@@ -1,4 +1,5 @@
 using Bitget.Client.Errors;
+using Bitget.Client.Tests.Support;
 using Bitget.Client.Trading;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientMode = Bitget.Client.Trading.PositionMode;
@@ -49,7 +50,7 @@ public sealed class LiveModeTests
     [MemberData(nameof(Kinds))]
     public async Task StopLoss_ReplyLostAfterTheExchangeAccepted_FoundByClientOidAndPlacedExactlyOnce(ClientKind kind)
     {
-        var wire = new Integration.InFlightCounter();
+        var wire = new InFlightCounter();
         await using var sim = await SimulatedPort.StartAsync(kind, ClientMode.Hedge, primaryHandler: wire);
         sim.Seed(Btc, ClientSide.Short, 0.5m, 60_000m);
         var path = kind == ClientKind.Classic ? "/api/v2/mix/order/place-tpsl-order" : "/api/v3/trade/place-strategy-order";
@@ -97,7 +98,7 @@ public sealed class LiveModeTests
     [MemberData(nameof(Kinds))]
     public async Task StopLoss_ReplyLostAndNeverFound_OutcomeUnknownCarryingTheClientOid(ClientKind kind)
     {
-        var wire = new Integration.InFlightCounter();
+        var wire = new InFlightCounter();
         await using var sim = await SimulatedPort.StartAsync(kind, primaryHandler: wire);
         sim.Seed(Btc, ClientSide.Long, 0.5m, 60_000m);
         var path = kind == ClientKind.Classic ? "/api/v2/mix/order/place-tpsl-order" : "/api/v3/trade/place-strategy-order";
@@ -114,7 +115,7 @@ public sealed class LiveModeTests
     /// Moves the shared fake clock only while no request is on the wire (except those the simulator holds on purpose),
     /// checked twice a real millisecond apart, so no request is stamped with a time that moved under it.
     /// </summary>
-    private static async Task<T> RunAsync<T>(SimulatedPort sim, Integration.InFlightCounter wire, Task<T> task)
+    private static async Task<T> RunAsync<T>(SimulatedPort sim, InFlightCounter wire, Task<T> task)
     {
         var deadline = sim.Time.GetUtcNow() + TimeSpan.FromMinutes(10);
         while (!task.IsCompleted)

@@ -1,3 +1,4 @@
+using Bitget.Client.Tests.Support;
 using Bitget.Client.Trading;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Orders;

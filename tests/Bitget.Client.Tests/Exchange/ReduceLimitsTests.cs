@@ -1,3 +1,4 @@
+using Bitget.Client.Tests.Support;
 using Bitget.Simulator.Orders;
 using ClientKind = Bitget.Client.Exchange.AccountKind;
 using ClientMode = Bitget.Client.Trading.PositionMode;

@@ -1,4 +1,5 @@
 using Bitget.Client.Streams;
+using Bitget.Client.Tests.Support;
 using Bitget.Client.Trading;
 using Bitget.Client.V2.Market;
 using Bitget.Simulator.Faults;

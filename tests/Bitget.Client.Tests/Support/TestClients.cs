@@ -1,4 +1,5 @@
 using Bitget.Client.Credentials;
+using Bitget.Client.Http;
 using Bitget.Client.V2.Market;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -57,6 +58,6 @@ public static class TestClients
             .Where(t => t.Name.EndsWith("Endpoints", StringComparison.Ordinal))
             .SelectMany(t => t.GetFields())
             .Select(f => f.GetValue(null))
-            .OfType<Http.BitgetEndpoint>()
+            .OfType<BitgetEndpoint>()
             .Select(e => e.Path);
 }
