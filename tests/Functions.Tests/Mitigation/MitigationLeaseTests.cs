@@ -36,8 +36,7 @@ public sealed class MitigationLeaseTests(AzuriteFixture azurite)
         await _port.SendStarted.Task.WaitAsync(Patience);
         for (var step = 0; step < 5; step++)
         {
-            _clock.Advance(LeaseDuration / 3);
-            await RenewalLandedAsync();
+            await LeaseRenewedAsync(app);
         }
 
         var meanwhile = await app.Get<MitigationGuard>().ExecuteAsync(Reduce("rule-other"));
@@ -140,19 +139,13 @@ public sealed class MitigationLeaseTests(AzuriteFixture azurite)
         return (thief, stolen);
     }
 
-    // The renewal runs on the holder's own timer after each clock step; give its write time to land.
-    private async Task RenewalLandedAsync()
+    // The renewal runs on the holder's own timer once the clock has moved a third of the lease: the response to its
+    // write of the lease row says it has landed.
+    private async Task LeaseRenewedAsync(SentinelTestApp app)
     {
-        for (var i = 0; i < 300; i++)
-        {
-            var row = await Leases().GetEntityAsync<TableEntity>(TableLeaseManager.PartitionKey, MitigationGuard.LeaseName);
-            if (row.Value.GetDateTimeOffset("ExpiresAt") > _clock.GetUtcNow() + LeaseDuration * 2 / 3)
-            {
-                return;
-            }
-
-            await Task.Delay(10);
-        }
+        var renewal = app.Storage.NextResponseAsync(line => !line.StartsWith("GET ", StringComparison.Ordinal) && line.Contains($"/{StateTables.Leases}(", StringComparison.Ordinal));
+        _clock.Advance(LeaseDuration / 3);
+        await renewal.WaitAsync(Patience);
     }
 
     private async Task<IReadOnlyList<TableEntity>> AuditAsync(SentinelTestApp app) =>
