@@ -58,7 +58,8 @@ public static class RiskEvaluator
     /// A crossing is identified by the last sample before it (the crossing's "episode"), not by when it is evaluated:
     /// streamed updates see the same crossing against the same polled sample until the next poll, and that poll sees it
     /// too. Its state remembers the crossing so it is planned once (again only after <see cref="RiskState.RetryInterval"/>
-    /// when the step was not taken) and every plan of it carries the same clientOid.
+    /// when the step was not taken, for as long as the price stays past the level) and every plan of it carries the same
+    /// clientOid.
     /// </summary>
     private static RiskState? Crossing(RiskRule rule, ExchangePosition position, RiskState? state, RiskTickInput input, IReadOnlyDictionary<string, ExchangeTicker> tickers, List<PlannedAction> actions)
     {
@@ -66,6 +67,14 @@ public static class RiskEvaluator
         if (previous is not { At: var since })
         {
             return state;
+        }
+
+        if (state is { NextStage: 0, LastAttemptAt: not null, EpisodeStartedAt: { } untaken } && untaken != since
+            && RiskMetrics.StillCrossed(rule, position, input, untaken, last))
+        {
+            // An earlier crossing whose step was not taken (skipped while the lease was busy, failed) stays the one to act
+            // on, under its own clientOid, while the price stays past the level: a newer sample must not drop it unacted.
+            (since, crossed) = (untaken, true);
         }
 
         var same = state?.EpisodeStartedAt == since;

@@ -80,9 +80,27 @@ public static class RiskMetrics
 
         previous = before;
         last = ticker.LastPrice;
+        return Crosses(rule, before.Price, last);
+    }
+
+    /// <summary>
+    /// Whether the price <paramref name="last"/> is still past the level as seen from the sample at <paramref name="since"/>
+    /// (the last one before an earlier crossing): that crossing still stands.
+    /// </summary>
+    public static bool StillCrossed(RiskRule rule, ExchangePosition position, RiskTickInput input, DateTimeOffset since, decimal last)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(input);
+        return input.History?.GetValueOrDefault(position.Symbol) is { } series && series.TryGetAtOrBefore(since, out var before)
+            && Crosses(rule, before, last);
+    }
+
+    private static bool Crosses(RiskRule rule, decimal before, decimal last)
+    {
         var level = rule.Condition.Threshold;
-        var up = before.Price < level && last >= level;
-        var down = before.Price > level && last <= level;
+        var up = before < level && last >= level;
+        var down = before > level && last <= level;
         return rule.Condition.Direction switch
         {
             AlertDirection.Up => up,

@@ -219,6 +219,44 @@ public sealed class RiskEvaluatorTests
     }
 
     [Fact]
+    public void PriceCrossing_NotTakenOnAPush_IsRetriedAfterTheNextPolls_UnderItsOwnOrder_WhileThePriceStaysPast()
+    {
+        var driver = new Driver(Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"])));
+        var history = new PriceTape();
+        history.Record("BTCUSDT", T0, 100m);
+
+        // The push's step is not taken (say the mitigation lease was busy); the polls that follow keep the price past 95.
+        var pushed = Assert.Single(driver.Tick(Streamed(history, T0.AddSeconds(20), 94m), take: false));
+        var later = new List<PlannedAction>();
+        for (var poll = 1; poll <= 3; poll++)
+        {
+            history.Record("BTCUSDT", T0.AddSeconds(30 * poll), 93m);
+            later.AddRange(driver.Tick(Polled(history, T0.AddSeconds(30 * poll), 93m)));
+        }
+
+        var retried = Assert.Single(later);
+        Assert.Equal(pushed.ClientOid, retried.ClientOid);
+        history.Record("BTCUSDT", T0.AddSeconds(150), 93m);
+        Assert.Empty(driver.Tick(Polled(history, T0.AddSeconds(150), 93m)));
+    }
+
+    [Fact]
+    public void PriceCrossing_NotTaken_ThePriceWentBackBeforeTheRetry_EndsIt()
+    {
+        var driver = new Driver(Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"])));
+        var history = new PriceTape();
+        history.Record("BTCUSDT", T0, 100m);
+
+        Assert.Single(driver.Tick(Streamed(history, T0.AddSeconds(20), 94m), take: false));
+        history.Record("BTCUSDT", T0.AddSeconds(30), 96m);
+        Assert.Empty(driver.Tick(Polled(history, T0.AddSeconds(30), 96m)));
+        history.Record("BTCUSDT", T0.AddSeconds(90), 96m);
+
+        Assert.Empty(driver.Tick(Polled(history, T0.AddSeconds(90), 96m)));
+        Assert.Empty(driver.States);
+    }
+
+    [Fact]
     public void PriceCrossing_BackAndAcrossAgainAfterANewPoll_IsANewCrossing()
     {
         var driver = new Driver(Rules(RiskRule("price_crossing", 95, Reduce25, symbols: ["BTCUSDT"])));
