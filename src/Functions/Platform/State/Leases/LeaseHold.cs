@@ -3,9 +3,10 @@ namespace Sentinel.Functions.Platform.State.Leases;
 /// <summary>
 /// A lease held while work runs: renewed every third of its duration (on the injected clock), so the lease can be
 /// short — a crashed holder blocks others for at most one duration after its last renewal — however long the work
-/// takes. <see cref="Lost"/> is cancelled when a renewal finds the lease taken, or when renewals have failed until
-/// it expired: the work must stop then, since someone else may hold it. Disposing stops renewing and releases the
-/// lease (every exit path of an <c>await using</c>).
+/// takes. <see cref="Lost"/> is cancelled when a renewal finds the lease taken, or when renewals have failed (or hung:
+/// each may take a third of the duration) until a third of the duration is left: the work must stop then, before
+/// another instance can take the lease at its expiry. Disposing stops renewing, lets a renewal under way finish (its
+/// reply carries the row's new ETag) and releases the lease (every exit path of an <c>await using</c>).
 /// </summary>
 public sealed partial class LeaseHold : IAsyncDisposable
 {
@@ -59,7 +60,10 @@ public sealed partial class LeaseHold : IAsyncDisposable
             {
                 try
                 {
-                    if (await _manager.RenewAsync(_lease, _duration, _stop.Token).ConfigureAwait(false) is { } renewed)
+                    // Not cancelled by disposing: a renewal the store has applied must come back with the row's new ETag,
+                    // or the release would be refused and the lease stay taken until it expires.
+                    using var attempt = new CancellationTokenSource(_duration / 3, _timeProvider);
+                    if (await _manager.RenewAsync(_lease, _duration, attempt.Token).ConfigureAwait(false) is { } renewed)
                     {
                         _lease = renewed;
                         continue;
@@ -71,9 +75,10 @@ public sealed partial class LeaseHold : IAsyncDisposable
                 }
                 catch (Exception exception) when (!_stop.IsCancellationRequested)
                 {
-                    // Storage trouble: keep trying while the lease has not run out; past its expiry it is as good as lost.
+                    // Storage trouble: keep trying while more than a third of the lease is left; with less, another
+                    // instance may take it at its expiry before the next renewal could tell, so it counts as lost now.
                     LogRenewFailed(_logger, exception, _lease.Name);
-                    if (_timeProvider.GetUtcNow() >= _lease.ExpiresAt)
+                    if (_timeProvider.GetUtcNow() >= _lease.ExpiresAt - (_duration / 3))
                     {
                         await _lost.CancelAsync().ConfigureAwait(false);
                         return;
