@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Bitget.Client.Credentials;
 using Bitget.Client.Http;
+using Bitget.Client.Setup;
 using Bitget.Client.Signing;
 using Bitget.Client.Trading;
 using Bitget.Client.V2.Account;
@@ -9,8 +10,8 @@ using Bitget.Client.V2.Orders;
 using Bitget.Client.V2.Positions;
 using Bitget.Client.V2.Spot;
 using Bitget.Client.V3;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Bitget.Client;
 

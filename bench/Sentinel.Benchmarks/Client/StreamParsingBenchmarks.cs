@@ -34,13 +34,13 @@ public class StreamParsingBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public IReadOnlyList<FuturesTicker> V2Ticker() => Rows(_v2Ticker, StreamJsonContext.Default.IReadOnlyListFuturesTicker);
+    public IReadOnlyList<FuturesTicker> V2Ticker() => Rows(_v2Ticker, ClassicStreamJsonContext.Default.IReadOnlyListFuturesTicker);
 
     [Benchmark]
-    public IReadOnlyList<UnifiedStreamTicker> V3Ticker() => Rows(_v3Ticker, StreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker);
+    public IReadOnlyList<UnifiedStreamTicker> V3Ticker() => Rows(_v3Ticker, UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker);
 
     [Benchmark]
-    public IReadOnlyList<ClassicStreamOrder> V2Order() => Rows(_v2Order, StreamJsonContext.Default.IReadOnlyListClassicStreamOrder);
+    public IReadOnlyList<ClassicStreamOrder> V2Order() => Rows(_v2Order, ClassicStreamJsonContext.Default.IReadOnlyListClassicStreamOrder);
 
     private static IReadOnlyList<T> Rows<T>(byte[] frame, JsonTypeInfo<IReadOnlyList<T>> type)
     {

@@ -2,7 +2,9 @@ using System.Net;
 using BenchmarkDotNet.Attributes;
 using Bitget.Client.Json;
 using Bitget.Client.V2.Market;
+using Bitget.Client.V2;
 using Bitget.Client.V3.Market;
+using Bitget.Client.V3;
 
 namespace Sentinel.Benchmarks.Client;
 
@@ -34,9 +36,9 @@ public class TickerParsingBenchmarks
 
     [Benchmark(Baseline = true)]
     public IReadOnlyList<FuturesTicker>? V2AllTickers() =>
-        EnvelopeReader.Read(_v2, HttpStatusCode.OK, "/api/v2/mix/market/tickers", BitgetJsonContext.Default.IReadOnlyListFuturesTicker);
+        EnvelopeReader.Read(_v2, HttpStatusCode.OK, "/api/v2/mix/market/tickers", V2JsonContext.Default.IReadOnlyListFuturesTicker);
 
     [Benchmark]
     public IReadOnlyList<UnifiedTicker>? V3AllTickers() =>
-        EnvelopeReader.Read(_v3, HttpStatusCode.OK, "/api/v3/market/tickers", BitgetJsonContext.Default.IReadOnlyListUnifiedTicker);
+        EnvelopeReader.Read(_v3, HttpStatusCode.OK, "/api/v3/market/tickers", V3JsonContext.Default.IReadOnlyListUnifiedTicker);
 }

@@ -1,13 +1,14 @@
-using Bitget.Client;
 using Bitget.Client.Credentials;
 using Bitget.Client.DependencyInjection;
 using Bitget.Client.Http;
 using Bitget.Client.Resilience;
+using Bitget.Client.Setup;
 using Bitget.Client.Signing;
+using Bitget.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -5,8 +5,6 @@ using System.Text.Json.Serialization.Metadata;
 using Bitget.Client.Credentials;
 using Bitget.Client.Errors;
 using Bitget.Client.Json;
-using Bitget.Client.Signing;
-using Bitget.Client.V2.Market;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -26,7 +24,8 @@ internal sealed class BitgetTransport(
     TimeProvider timeProvider,
     ILogger logger) : IDisposable
 {
-    private static readonly BitgetEndpoint ServerTimeEndpoint = MarketEndpoints.ServerTime;
+    /// <summary>Bitget's clock, which every signed request's timestamp is kept by.</summary>
+    internal static readonly BitgetEndpoint ServerTimeEndpoint = BitgetEndpoint.PublicGet("/api/v2/public/time");
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly SemaphoreSlim _clockGate = new(1, 1);
@@ -45,7 +44,7 @@ internal sealed class BitgetTransport(
     public async Task<DateTimeOffset> SynchronizeClockAsync(CancellationToken cancellationToken)
     {
         var sentAt = timeProvider.GetUtcNow();
-        var reply = await ExchangeAsync(ServerTimeEndpoint, new QueryParameters(), null, null, BitgetJsonContext.Default.ServerTime, cancellationToken).ConfigureAwait(false);
+        var reply = await ExchangeAsync(ServerTimeEndpoint, new QueryParameters(), null, null, HttpJsonContext.Default.ServerTime, cancellationToken).ConfigureAwait(false);
         var receivedAt = timeProvider.GetUtcNow();
         var serverTime = reply!.Time;
         clock.Synchronize(serverTime, sentAt, receivedAt);

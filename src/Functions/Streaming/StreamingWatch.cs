@@ -1,11 +1,12 @@
 using Bitget.Client.Exchange;
 using Bitget.Client.Streams;
 using Bitget.Client.Trading;
+using Bitget.Client;
 using Microsoft.Extensions.Options;
 using Sentinel.Core.Ticks;
 using Sentinel.Functions.Alerting;
-using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Monitoring.Health;
+using Sentinel.Functions.Monitoring;
 using Sentinel.Functions.Platform.Exchange;
 using Sentinel.Functions.Platform.State.Leases;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Bitget.Client.Json;
 using Bitget.Client.V2.Market;
+using Bitget.Client.V2;
 
 namespace Bitget.Client.Tests.Json;
 
@@ -62,5 +63,5 @@ public sealed class ExactNumberParsingTests
             System.Text.Encoding.UTF8.GetBytes($$"""{"code":"00000","msg":"success","requestTime":1,"data":[{{ticker}}]}"""),
             HttpStatusCode.OK,
             "/api/v2/mix/market/tickers",
-            BitgetJsonContext.Default.IReadOnlyListFuturesTicker)!);
+            V2JsonContext.Default.IReadOnlyListFuturesTicker)!);
 }

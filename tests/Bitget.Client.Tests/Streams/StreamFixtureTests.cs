@@ -2,6 +2,8 @@ using System.Text;
 using Bitget.Client.Credentials;
 using Bitget.Client.Streams;
 using Bitget.Client.Trading;
+using Bitget.Client.V2.Streams;
+using Bitget.Client.V3.Streams;
 using Sentinel.TestSupport;
 
 namespace Bitget.Client.Tests.Streams;
@@ -23,7 +25,7 @@ public sealed class StreamFixtureTests
     {
         var frame = Fixture("v2", "ws-mix-ticker-push.json");
 
-        var ticker = Assert.Single(Rows(frame, StreamJsonContext.Default.IReadOnlyListFuturesTicker));
+        var ticker = Assert.Single(Rows(frame, ClassicStreamJsonContext.Default.IReadOnlyListFuturesTicker));
 
         Assert.Equal(("BTCUSDT", 27000.5m, 27000.0m, 25702.4m, 0.000010m), (ticker.Symbol, ticker.LastPrice!.Value, ticker.MarkPrice!.Value, ticker.IndexPrice!.Value, ticker.FundingRate!.Value));
         Assert.Equal("USDT-FUTURES/TICKER/BTCUSDT/", StreamFrame.Parse(frame).ArgKey);
@@ -33,9 +35,9 @@ public sealed class StreamFixtureTests
     [Fact]
     public void V2PrivateChannels_ParsePositionOrderAndAccount()
     {
-        var position = Assert.Single(Rows(Fixture("v2", "ws-mix-positions-push.json"), StreamJsonContext.Default.IReadOnlyListClassicStreamPosition));
-        var order = Assert.Single(Rows(Fixture("v2", "ws-mix-orders-push.json"), StreamJsonContext.Default.IReadOnlyListClassicStreamOrder));
-        var account = Assert.Single(Rows(Fixture("v2", "ws-mix-account-push.json"), StreamJsonContext.Default.IReadOnlyListClassicStreamAccount));
+        var position = Assert.Single(Rows(Fixture("v2", "ws-mix-positions-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListClassicStreamPosition));
+        var order = Assert.Single(Rows(Fixture("v2", "ws-mix-orders-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListClassicStreamOrder));
+        var account = Assert.Single(Rows(Fixture("v2", "ws-mix-account-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListClassicStreamAccount));
 
         Assert.Equal(("ETHUSDT", PositionSide.Short, 0.1m, 20m, 5788.108475905242m), (position.Symbol, position.HoldSide!.Value, position.Total, position.Leverage!.Value, position.LiquidationPrice!.Value));
         Assert.Equal((OrderStatus.Filled, 0.01m, 27000.5m, false, "1"), (order.Status, order.FilledSize!.Value, order.AveragePrice!.Value, order.ReduceOnly!.Value, order.ClientOid));
@@ -47,9 +49,9 @@ public sealed class StreamFixtureTests
     [Fact]
     public void V2MarketChannels_ParseCandleTradesAndBook()
     {
-        var candle = Assert.Single(Rows(Fixture("v2", "ws-mix-candle-push.json"), StreamJsonContext.Default.IReadOnlyListCandle));
-        var trades = Rows(Fixture("v2", "ws-mix-trade-push.json"), StreamJsonContext.Default.IReadOnlyListRecentTrade);
-        var book = Assert.Single(Rows(Fixture("v2", "ws-mix-books5-push.json"), StreamJsonContext.Default.IReadOnlyListClassicStreamBook));
+        var candle = Assert.Single(Rows(Fixture("v2", "ws-mix-candle-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListCandle));
+        var trades = Rows(Fixture("v2", "ws-mix-trade-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListRecentTrade);
+        var book = Assert.Single(Rows(Fixture("v2", "ws-mix-books5-push.json"), ClassicStreamJsonContext.Default.IReadOnlyListClassicStreamBook));
 
         Assert.Equal((27000m, 27000.5m, 0.057m), (candle.Open, candle.Close, candle.BaseVolume));
         Assert.Equal([(27000.5m, OrderSide.Buy), (27000.0m, OrderSide.Sell)], trades.Select(t => (t.Price, t.Side)));
@@ -59,11 +61,11 @@ public sealed class StreamFixtureTests
     [Fact]
     public void V3Channels_ParseTickerBookPositionOrderAndAccount()
     {
-        var ticker = Assert.Single(Rows(Fixture("v3", "ws-ticker-push-doc.json"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker));
-        var book = Assert.Single(Rows(Fixture("v3", "ws-books-push-doc.json"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamBook));
-        var position = Assert.Single(Rows(Fixture("v3", "ws-position-push-doc.json"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamPosition));
-        var order = Assert.Single(Rows(Fixture("v3", "ws-order-push-doc.json"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamOrder));
-        var account = Assert.Single(Rows(Fixture("v3", "ws-account-push-doc.json"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamAccount));
+        var ticker = Assert.Single(Rows(Fixture("v3", "ws-ticker-push-doc.json"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker));
+        var book = Assert.Single(Rows(Fixture("v3", "ws-books-push-doc.json"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamBook));
+        var position = Assert.Single(Rows(Fixture("v3", "ws-position-push-doc.json"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamPosition));
+        var order = Assert.Single(Rows(Fixture("v3", "ws-order-push-doc.json"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamOrder));
+        var account = Assert.Single(Rows(Fixture("v3", "ws-account-push-doc.json"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamAccount));
 
         Assert.Equal((100000m, 99999m), (ticker.LastPrice!.Value, ticker.BidPrice!.Value));
         Assert.Equal((1304314508780744705L, 99756.7m), (book.Sequence!.Value, book.Asks[0].Price));

@@ -13,25 +13,25 @@ internal sealed class AccountApi
 
     /// <summary>Every margin-coin account of a product type. GET /api/v2/mix/account/accounts</summary>
     public Task<IReadOnlyList<FuturesAccount>> GetAccountsAsync(ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(AccountEndpoints.Accounts, new QueryParameters().Add("productType", productType.ToWire()), BitgetJsonContext.Default.IReadOnlyListFuturesAccount, productType, cancellationToken);
+        _transport.GetAsync(AccountEndpoints.Accounts, new QueryParameters().Add("productType", productType.ToWire()), V2JsonContext.Default.IReadOnlyListFuturesAccount, productType, cancellationToken);
 
     /// <summary>One account with the symbol's leverage, margin mode and the position mode. GET /api/v2/mix/account/account</summary>
     public Task<FuturesAccount> GetAccountAsync(string symbol, string marginCoin, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(AccountEndpoints.Account, new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("marginCoin", marginCoin), BitgetJsonContext.Default.FuturesAccount, productType, cancellationToken);
+        _transport.GetAsync(AccountEndpoints.Account, new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("marginCoin", marginCoin), V2JsonContext.Default.FuturesAccount, productType, cancellationToken);
 
     /// <summary>Sets leverage; <paramref name="side"/> only for isolated margin in hedge mode. POST /api/v2/mix/account/set-leverage</summary>
     public Task<LeverageSettings> SetLeverageAsync(string symbol, string marginCoin, decimal leverage, PositionSide? side = null, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(leverage);
         var body = new SetLeverageBody(symbol, productType.ToWire(), marginCoin, WireFormat.Decimal(leverage), side is { } s ? ExchangeWire.Of(s) : null);
-        return _transport.PostAsync(AccountEndpoints.SetLeverage, body, BitgetJsonContext.Default.SetLeverageBody, BitgetJsonContext.Default.LeverageSettings, productType, cancellationToken);
+        return _transport.PostAsync(AccountEndpoints.SetLeverage, body, V2JsonContext.Default.SetLeverageBody, V2JsonContext.Default.LeverageSettings, productType, cancellationToken);
     }
 
     /// <summary>Sets the margin mode of a symbol (fails while positions or orders exist). POST /api/v2/mix/account/set-margin-mode</summary>
     public Task<LeverageSettings> SetMarginModeAsync(string symbol, string marginCoin, MarginMode marginMode, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.PostAsync(AccountEndpoints.SetMarginMode, new SetMarginModeBody(symbol, productType.ToWire(), marginCoin, ExchangeWire.Of(marginMode)), BitgetJsonContext.Default.SetMarginModeBody, BitgetJsonContext.Default.LeverageSettings, productType, cancellationToken);
+        _transport.PostAsync(AccountEndpoints.SetMarginMode, new SetMarginModeBody(symbol, productType.ToWire(), marginCoin, ExchangeWire.Of(marginMode)), V2JsonContext.Default.SetMarginModeBody, V2JsonContext.Default.LeverageSettings, productType, cancellationToken);
 
     /// <summary>Sets one-way or hedge mode (fails while positions or orders exist). POST /api/v2/mix/account/set-position-mode</summary>
     public Task<PositionModeSetting> SetPositionModeAsync(PositionMode mode, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.PostAsync(AccountEndpoints.SetPositionMode, new SetPositionModeBody(productType.ToWire(), ExchangeWire.Of(mode)), BitgetJsonContext.Default.SetPositionModeBody, BitgetJsonContext.Default.PositionModeSetting, productType, cancellationToken);
+        _transport.PostAsync(AccountEndpoints.SetPositionMode, new SetPositionModeBody(productType.ToWire(), ExchangeWire.Of(mode)), V2JsonContext.Default.SetPositionModeBody, V2JsonContext.Default.PositionModeSetting, productType, cancellationToken);
 }

@@ -18,49 +18,49 @@ internal sealed class MarketApi
     /// <summary>Ticker of one symbol (Bitget returns a one-item array). GET /api/v2/mix/market/ticker</summary>
     public async Task<FuturesTicker?> GetTickerAsync(string symbol, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
     {
-        var tickers = await _transport.GetAsync(MarketEndpoints.Ticker, Symbol(symbol, productType), BitgetJsonContext.Default.IReadOnlyListFuturesTicker, productType, cancellationToken).ConfigureAwait(false);
+        var tickers = await _transport.GetAsync(MarketEndpoints.Ticker, Symbol(symbol, productType), V2JsonContext.Default.IReadOnlyListFuturesTicker, productType, cancellationToken).ConfigureAwait(false);
         return tickers is { Count: > 0 } ? tickers[0] : null;
     }
 
     /// <summary>Tickers of every symbol of a product type in one call. GET /api/v2/mix/market/tickers</summary>
     public Task<IReadOnlyList<FuturesTicker>> GetTickersAsync(ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.Tickers, Product(productType), BitgetJsonContext.Default.IReadOnlyListFuturesTicker, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.Tickers, Product(productType), V2JsonContext.Default.IReadOnlyListFuturesTicker, productType, cancellationToken);
 
     /// <summary>Recent candles, the last one possibly unfinished. GET /api/v2/mix/market/candles</summary>
     public Task<IReadOnlyList<Candle>> GetCandlesAsync(string symbol, CandleGranularity granularity, ProductType productType = ProductType.UsdtFutures, DateTimeOffset? startTime = null, DateTimeOffset? endTime = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.Candles, CandleQuery(symbol, granularity, productType, startTime, endTime, limit), BitgetJsonContext.Default.IReadOnlyListCandle, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.Candles, CandleQuery(symbol, granularity, productType, startTime, endTime, limit), V2JsonContext.Default.IReadOnlyListCandle, productType, cancellationToken);
 
     /// <summary>Finished candles further back (limit ≤ 200). GET /api/v2/mix/market/history-candles</summary>
     public Task<IReadOnlyList<Candle>> GetHistoryCandlesAsync(string symbol, CandleGranularity granularity, ProductType productType = ProductType.UsdtFutures, DateTimeOffset? startTime = null, DateTimeOffset? endTime = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.HistoryCandles, CandleQuery(symbol, granularity, productType, startTime, endTime, limit), BitgetJsonContext.Default.IReadOnlyListCandle, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.HistoryCandles, CandleQuery(symbol, granularity, productType, startTime, endTime, limit), V2JsonContext.Default.IReadOnlyListCandle, productType, cancellationToken);
 
     /// <summary>Merged order book. GET /api/v2/mix/market/merge-depth</summary>
     public Task<OrderBook> GetOrderBookAsync(string symbol, ProductType productType = ProductType.UsdtFutures, string? precision = null, string? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.MergeDepth, Symbol(symbol, productType).Add("precision", precision).Add("limit", limit), BitgetJsonContext.Default.OrderBook, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.MergeDepth, Symbol(symbol, productType).Add("precision", precision).Add("limit", limit), V2JsonContext.Default.OrderBook, productType, cancellationToken);
 
     /// <summary>Recent public trades (limit ≤ 100). GET /api/v2/mix/market/fills</summary>
     public Task<IReadOnlyList<RecentTrade>> GetRecentTradesAsync(string symbol, ProductType productType = ProductType.UsdtFutures, int? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.RecentTrades, Symbol(symbol, productType).Add("limit", limit), BitgetJsonContext.Default.IReadOnlyListRecentTrade, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.RecentTrades, Symbol(symbol, productType).Add("limit", limit), V2JsonContext.Default.IReadOnlyListRecentTrade, productType, cancellationToken);
 
     /// <summary>Contract rules (size step, min size, tick, max leverage); all symbols when <paramref name="symbol"/> is null. GET /api/v2/mix/market/contracts</summary>
     public Task<IReadOnlyList<FuturesContract>> GetContractsAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.Contracts, Product(productType).Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListFuturesContract, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.Contracts, Product(productType).Add("symbol", symbol), V2JsonContext.Default.IReadOnlyListFuturesContract, productType, cancellationToken);
 
     /// <summary>Current funding rates; all symbols when <paramref name="symbol"/> is null. GET /api/v2/mix/market/current-fund-rate</summary>
     public Task<IReadOnlyList<FundingRate>> GetFundingRatesAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.CurrentFundingRate, Product(productType).Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListFundingRate, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.CurrentFundingRate, Product(productType).Add("symbol", symbol), V2JsonContext.Default.IReadOnlyListFundingRate, productType, cancellationToken);
 
     /// <summary>Next funding settlement of a symbol. GET /api/v2/mix/market/funding-time</summary>
     public Task<IReadOnlyList<FundingTime>> GetFundingTimeAsync(string symbol, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.FundingTime, Symbol(symbol, productType), BitgetJsonContext.Default.IReadOnlyListFundingTime, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.FundingTime, Symbol(symbol, productType), V2JsonContext.Default.IReadOnlyListFundingTime, productType, cancellationToken);
 
     /// <summary>Open interest of a symbol. GET /api/v2/mix/market/open-interest</summary>
     public Task<OpenInterest> GetOpenInterestAsync(string symbol, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.OpenInterest, Symbol(symbol, productType), BitgetJsonContext.Default.OpenInterest, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.OpenInterest, Symbol(symbol, productType), V2JsonContext.Default.OpenInterest, productType, cancellationToken);
 
     /// <summary>Last, index and mark price of a symbol. GET /api/v2/mix/market/symbol-price</summary>
     public Task<IReadOnlyList<SymbolPrice>> GetSymbolPriceAsync(string symbol, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.SymbolPrice, Symbol(symbol, productType), BitgetJsonContext.Default.IReadOnlyListSymbolPrice, productType, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.SymbolPrice, Symbol(symbol, productType), V2JsonContext.Default.IReadOnlyListSymbolPrice, productType, cancellationToken);
 
     private static QueryParameters Product(ProductType productType) => new QueryParameters().Add("productType", productType.ToWire());
 

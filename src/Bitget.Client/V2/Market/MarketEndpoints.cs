@@ -7,7 +7,7 @@ namespace Bitget.Client.V2.Market;
 internal static class MarketEndpoints
 {
     /// <summary>GET /api/v2/public/time.</summary>
-    public static readonly BitgetEndpoint ServerTime = BitgetEndpoint.PublicGet("/api/v2/public/time");
+    public static readonly BitgetEndpoint ServerTime = BitgetTransport.ServerTimeEndpoint;
 
     /// <summary>GET /api/v2/mix/market/ticker.</summary>
     public static readonly BitgetEndpoint Ticker = BitgetEndpoint.PublicGet("/api/v2/mix/market/ticker");

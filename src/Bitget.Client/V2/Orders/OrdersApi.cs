@@ -49,7 +49,7 @@ internal sealed class OrdersApi
         return await _placement.PlaceAsync(
             clientOid,
             OrderEndpoints.PlaceOrder.Path,
-            ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, BitgetJsonContext.Default.PlaceOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            ct => _transport.PostAsync(OrderEndpoints.PlaceOrder, body, V2JsonContext.Default.PlaceOrderBody, V2JsonContext.Default.OrderAck, request.ProductType, ct),
             async ct => (await GetByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
             cancellationToken).ConfigureAwait(false);
     }
@@ -73,7 +73,7 @@ internal sealed class OrdersApi
         return await OrderPlacement.SendUnreconciledAsync(
             [.. items.Select(i => i.ClientOid)],
             OrderEndpoints.BatchPlaceOrder.Path,
-            ct => PostAsync(OrderEndpoints.BatchPlaceOrder, body, BitgetJsonContext.Default.BatchPlaceBody, BitgetJsonContext.Default.BatchResult, request.ProductType, ct),
+            ct => PostAsync(OrderEndpoints.BatchPlaceOrder, body, V2JsonContext.Default.BatchPlaceBody, V2JsonContext.Default.BatchResult, request.ProductType, ct),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -91,7 +91,7 @@ internal sealed class OrdersApi
         return _placement.PlaceAsync(
             newClientOid,
             OrderEndpoints.ModifyOrder.Path,
-            ct => PostAsync(OrderEndpoints.ModifyOrder, body, BitgetJsonContext.Default.ModifyOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            ct => PostAsync(OrderEndpoints.ModifyOrder, body, V2JsonContext.Default.ModifyOrderBody, V2JsonContext.Default.OrderAck, request.ProductType, ct),
             async ct => (await GetByClientOidAsync(request.Symbol, newClientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
             cancellationToken);
     }
@@ -102,7 +102,7 @@ internal sealed class OrdersApi
         ArgumentNullException.ThrowIfNull(order);
         order.Validate();
         var body = new CancelOrderBody(symbol, productType.ToWire(), marginCoin, order.OrderId, order.ClientOid);
-        return PostAsync(OrderEndpoints.CancelOrder, body, BitgetJsonContext.Default.CancelOrderBody, BitgetJsonContext.Default.OrderAck, productType, cancellationToken);
+        return PostAsync(OrderEndpoints.CancelOrder, body, V2JsonContext.Default.CancelOrderBody, V2JsonContext.Default.OrderAck, productType, cancellationToken);
     }
 
     /// <summary>Cancels up to 50 orders of one symbol. POST /api/v2/mix/order/batch-cancel-orders</summary>
@@ -111,12 +111,12 @@ internal sealed class OrdersApi
         ArgumentNullException.ThrowIfNull(orders);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(orders.Count, BatchPlaceOrdersRequest.MaxOrders);
         var body = new BatchCancelBody(symbol, productType.ToWire(), marginCoin, orders.Select(o => new OrderReferenceBody(o.OrderId, o.ClientOid)).ToList());
-        return PostAsync(OrderEndpoints.BatchCancelOrders, body, BitgetJsonContext.Default.BatchCancelBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+        return PostAsync(OrderEndpoints.BatchCancelOrders, body, V2JsonContext.Default.BatchCancelBody, V2JsonContext.Default.BatchResult, productType, cancellationToken);
     }
 
     /// <summary>Cancels every open order of the product type. POST /api/v2/mix/order/cancel-all-orders</summary>
     public Task<BatchResult> CancelAllAsync(ProductType productType = ProductType.UsdtFutures, string? marginCoin = null, CancellationToken cancellationToken = default) =>
-        PostAsync(OrderEndpoints.CancelAllOrders, new CancelAllBody(productType.ToWire(), marginCoin), BitgetJsonContext.Default.CancelAllBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+        PostAsync(OrderEndpoints.CancelAllOrders, new CancelAllBody(productType.ToWire(), marginCoin), V2JsonContext.Default.CancelAllBody, V2JsonContext.Default.BatchResult, productType, cancellationToken);
 
     /// <summary>
     /// Closes positions at market (flash close). POST /api/v2/mix/order/close-positions. In hedge mode
@@ -125,7 +125,7 @@ internal sealed class OrdersApi
     public Task<BatchResult> ClosePositionsAsync(string? symbol, PositionMode mode, PositionSide? side, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
     {
         var body = new ClosePositionsBody(symbol, productType.ToWire(), OrderDirection.FlashCloseHoldSide(mode, side));
-        return PostAsync(OrderEndpoints.ClosePositions, body, BitgetJsonContext.Default.ClosePositionsBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+        return PostAsync(OrderEndpoints.ClosePositions, body, V2JsonContext.Default.ClosePositionsBody, V2JsonContext.Default.BatchResult, productType, cancellationToken);
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ internal sealed class OrdersApi
         return await _placement.PlaceAsync(
             clientOid,
             OrderEndpoints.PlaceTpslOrder.Path,
-            ct => PostAsync(OrderEndpoints.PlaceTpslOrder, body, BitgetJsonContext.Default.TpslOrderBody, BitgetJsonContext.Default.OrderAck, request.ProductType, ct),
+            ct => PostAsync(OrderEndpoints.PlaceTpslOrder, body, V2JsonContext.Default.TpslOrderBody, V2JsonContext.Default.OrderAck, request.ProductType, ct),
             async ct => (await FindPlanByClientOidAsync(request.Symbol, clientOid, request.ProductType, ct).ConfigureAwait(false))?.OrderId,
             cancellationToken).ConfigureAwait(false);
     }
@@ -169,7 +169,7 @@ internal sealed class OrdersApi
         return OrderPlacement.SendUnreconciledAsync(
             [.. new[] { tpOid, slOid }.OfType<string>()],
             OrderEndpoints.PlacePositionTpsl.Path,
-            ct => PostAsync(OrderEndpoints.PlacePositionTpsl, body, BitgetJsonContext.Default.PositionTpslBody, BitgetJsonContext.Default.IReadOnlyListPositionTpslAck, request.ProductType, ct),
+            ct => PostAsync(OrderEndpoints.PlacePositionTpsl, body, V2JsonContext.Default.PositionTpslBody, V2JsonContext.Default.IReadOnlyListPositionTpslAck, request.ProductType, ct),
             cancellationToken);
     }
 
@@ -177,7 +177,7 @@ internal sealed class OrdersApi
     public async Task<IReadOnlyList<PlanOrder>> GetPendingTpslAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default)
     {
         var query = new QueryParameters().Add("productType", productType.ToWire()).Add("symbol", symbol).Add("planType", "profit_loss");
-        var page = await _transport.GetAsync(OrderEndpoints.OrdersPlanPending, query, BitgetJsonContext.Default.PlanOrderPage, productType, cancellationToken).ConfigureAwait(false);
+        var page = await _transport.GetAsync(OrderEndpoints.OrdersPlanPending, query, V2JsonContext.Default.PlanOrderPage, productType, cancellationToken).ConfigureAwait(false);
         return page?.Plans ?? [];
     }
 
@@ -191,7 +191,7 @@ internal sealed class OrdersApi
         ArgumentNullException.ThrowIfNull(plan);
         plan.Validate();
         var body = new CancelPlanBody(symbol, productType.ToWire(), marginCoin, "profit_loss", [new OrderReferenceBody(plan.OrderId, plan.ClientOid)]);
-        return PostAsync(OrderEndpoints.CancelPlanOrder, body, BitgetJsonContext.Default.CancelPlanBody, BitgetJsonContext.Default.BatchResult, productType, cancellationToken);
+        return PostAsync(OrderEndpoints.CancelPlanOrder, body, V2JsonContext.Default.CancelPlanBody, V2JsonContext.Default.BatchResult, productType, cancellationToken);
     }
 
     /// <summary>A pending TP/SL plan by our clientOid; null when none is pending. GET /api/v2/mix/order/orders-plan-pending</summary>
@@ -200,7 +200,7 @@ internal sealed class OrdersApi
 
     /// <summary>An order by Bitget's id. GET /api/v2/mix/order/detail</summary>
     public Task<FuturesOrder> GetAsync(string symbol, string orderId, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(OrderEndpoints.Detail, new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("orderId", orderId), BitgetJsonContext.Default.FuturesOrder, productType, cancellationToken);
+        _transport.GetAsync(OrderEndpoints.Detail, new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("orderId", orderId), V2JsonContext.Default.FuturesOrder, productType, cancellationToken);
 
     /// <summary>An order by our clientOid; null when Bitget does not know it. GET /api/v2/mix/order/detail</summary>
     public async Task<FuturesOrder?> GetByClientOidAsync(string symbol, string clientOid, ProductType productType = ProductType.UsdtFutures, CancellationToken cancellationToken = default)
@@ -208,7 +208,7 @@ internal sealed class OrdersApi
         try
         {
             var query = new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("clientOid", clientOid);
-            var order = await _transport.GetAsync(OrderEndpoints.Detail, query, BitgetJsonContext.Default.FuturesOrder, productType, cancellationToken).ConfigureAwait(false);
+            var order = await _transport.GetAsync(OrderEndpoints.Detail, query, V2JsonContext.Default.FuturesOrder, productType, cancellationToken).ConfigureAwait(false);
             return order is null || string.IsNullOrEmpty(order.OrderId) ? null : order;
         }
         catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.NotFound)
@@ -219,7 +219,7 @@ internal sealed class OrdersApi
 
     /// <summary>Open orders (live and partially filled). GET /api/v2/mix/order/orders-pending</summary>
     public async Task<OrderPage> GetPendingAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(OrderEndpoints.OrdersPending, Page(productType, symbol, idLessThan, limit), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
+        await _transport.GetAsync(OrderEndpoints.OrdersPending, Page(productType, symbol, idLessThan, limit), V2JsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
 
     /// <summary>Finished orders of the last 90 days. GET /api/v2/mix/order/orders-history</summary>
     public Task<OrderPage> GetHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
@@ -227,15 +227,15 @@ internal sealed class OrdersApi
 
     /// <summary>Finished orders created at or after <paramref name="startTime"/> (Bitget's clock). GET /api/v2/mix/order/orders-history</summary>
     public async Task<OrderPage> GetHistoryAsync(ProductType productType, string? symbol, string? idLessThan, int? limit, DateTimeOffset? startTime, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(OrderEndpoints.OrdersHistory, Page(productType, symbol, idLessThan, limit).Add("startTime", startTime), BitgetJsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
+        await _transport.GetAsync(OrderEndpoints.OrdersHistory, Page(productType, symbol, idLessThan, limit).Add("startTime", startTime), V2JsonContext.Default.OrderPage, productType, cancellationToken).ConfigureAwait(false) ?? new OrderPage();
 
     /// <summary>Our fills. GET /api/v2/mix/order/fills</summary>
     public Task<FillPage> GetFillsAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(OrderEndpoints.Fills, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+        _transport.GetAsync(OrderEndpoints.Fills, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), V2JsonContext.Default.FillPage, productType, cancellationToken);
 
     /// <summary>Our fills, older range (not available in demo trading). GET /api/v2/mix/order/fill-history</summary>
     public Task<FillPage> GetFillHistoryAsync(ProductType productType = ProductType.UsdtFutures, string? symbol = null, string? orderId = null, string? idLessThan = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(OrderEndpoints.FillHistory, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), BitgetJsonContext.Default.FillPage, productType, cancellationToken);
+        _transport.GetAsync(OrderEndpoints.FillHistory, Page(productType, symbol, idLessThan, limit).Add("orderId", orderId), V2JsonContext.Default.FillPage, productType, cancellationToken);
 
     /// <summary>
     /// A close encoded for a stale mode has no reduce-only safety net on v2 (a hedge <c>tradeSide</c> is ignored by a
@@ -244,7 +244,7 @@ internal sealed class OrdersApi
     private async Task RequireLiveModeAsync(string symbol, string marginCoin, ProductType productType, PositionMode stated, CancellationToken cancellationToken)
     {
         var query = new QueryParameters().Add("symbol", symbol).Add("productType", productType.ToWire()).Add("marginCoin", marginCoin);
-        var account = await _transport.GetAsync(AccountEndpoints.Account, query, BitgetJsonContext.Default.FuturesAccount, productType, cancellationToken).ConfigureAwait(false);
+        var account = await _transport.GetAsync(AccountEndpoints.Account, query, V2JsonContext.Default.FuturesAccount, productType, cancellationToken).ConfigureAwait(false);
         var live = account?.PositionMode ?? throw new InvalidOperationException($"Bitget sent the {symbol} account without posMode; the close was not sent.");
         if (live != stated)
         {

@@ -13,5 +13,5 @@ internal sealed class SpotApi
 
     /// <summary>Spot tickers; every symbol in one call when <paramref name="symbol"/> is null. GET /api/v2/spot/market/tickers</summary>
     public Task<IReadOnlyList<SpotTicker>> GetTickersAsync(string? symbol = null, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(MarketEndpoints.SpotTickers, new QueryParameters().Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListSpotTicker, null, cancellationToken);
+        _transport.GetAsync(MarketEndpoints.SpotTickers, new QueryParameters().Add("symbol", symbol), V2JsonContext.Default.IReadOnlyListSpotTicker, null, cancellationToken);
 }

@@ -40,7 +40,7 @@ internal sealed class UnifiedOrdersApi
         return await _placement.PlaceAsync(
             clientOid,
             UnifiedEndpoints.PlaceOrder.Path,
-            ct => _transport.PostAsync(UnifiedEndpoints.PlaceOrder, body, BitgetJsonContext.Default.UnifiedPlaceOrderBody, BitgetJsonContext.Default.OrderAck, null, ct),
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceOrder, body, V3JsonContext.Default.UnifiedPlaceOrderBody, V3JsonContext.Default.OrderAck, null, ct),
             async ct => (await GetByClientOidAsync(clientOid, ct).ConfigureAwait(false))?.OrderId,
             cancellationToken).ConfigureAwait(false);
     }
@@ -68,7 +68,7 @@ internal sealed class UnifiedOrdersApi
         return OrderPlacement.SendUnreconciledAsync(
             [.. body.Select(b => b.ClientOid)],
             UnifiedEndpoints.PlaceBatch.Path,
-            ct => _transport.PostAsync(UnifiedEndpoints.PlaceBatch, (IReadOnlyList<UnifiedPlaceOrderBody>)body, BitgetJsonContext.Default.IReadOnlyListUnifiedPlaceOrderBody, BitgetJsonContext.Default.IReadOnlyListUnifiedItemResult, null, ct),
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceBatch, (IReadOnlyList<UnifiedPlaceOrderBody>)body, V3JsonContext.Default.IReadOnlyListUnifiedPlaceOrderBody, V3JsonContext.Default.IReadOnlyListUnifiedItemResult, null, ct),
             cancellationToken);
     }
 
@@ -77,31 +77,31 @@ internal sealed class UnifiedOrdersApi
     {
         ArgumentNullException.ThrowIfNull(order);
         var body = new UnifiedBodies.OrderRef(order.OrderId, order.ClientOid, category is { } c ? WireNames.Of(c) : null, null);
-        return _transport.PostAsync(UnifiedEndpoints.CancelOrder, body, BitgetJsonContext.Default.OrderRef, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+        return _transport.PostAsync(UnifiedEndpoints.CancelOrder, body, V3JsonContext.Default.OrderRef, V3JsonContext.Default.OrderAck, null, cancellationToken);
     }
 
     /// <summary>Cancels every open order of a category (or one symbol). POST /api/v3/trade/cancel-symbol-order</summary>
     public async Task<IReadOnlyList<UnifiedItemResult>> CancelAllAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
-        (await _transport.PostAsync(UnifiedEndpoints.CancelSymbolOrders, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, null), BitgetJsonContext.Default.SymbolScope, BitgetJsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false))?.Items ?? [];
+        (await _transport.PostAsync(UnifiedEndpoints.CancelSymbolOrders, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, null), V3JsonContext.Default.SymbolScope, V3JsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false))?.Items ?? [];
 
     /// <summary>Closes positions at market; <paramref name="side"/> is sent in hedge mode only. POST /api/v3/trade/close-positions</summary>
     public async Task<IReadOnlyList<UnifiedItemResult>> ClosePositionsAsync(string? symbol, PositionMode mode, PositionSide? side, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default)
     {
         var posSide = mode == PositionMode.Hedge && side is { } s ? ExchangeWire.Of(s) : null;
-        var page = await _transport.PostAsync(UnifiedEndpoints.ClosePositions, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, posSide), BitgetJsonContext.Default.SymbolScope, BitgetJsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false);
+        var page = await _transport.PostAsync(UnifiedEndpoints.ClosePositions, new UnifiedBodies.SymbolScope(WireNames.Of(category), symbol, posSide), V3JsonContext.Default.SymbolScope, V3JsonContext.Default.UnifiedPageUnifiedItemResult, null, cancellationToken).ConfigureAwait(false);
         return page?.Items ?? [];
     }
 
     /// <summary>An order by Bitget's id. GET /api/v3/trade/order-info</summary>
     public Task<UnifiedOrder> GetAsync(string orderId, CancellationToken cancellationToken = default) =>
-        _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("orderId", orderId), BitgetJsonContext.Default.UnifiedOrder, null, cancellationToken);
+        _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("orderId", orderId), V3JsonContext.Default.UnifiedOrder, null, cancellationToken);
 
     /// <summary>An order by clientOid; null when Bitget does not know it. GET /api/v3/trade/order-info</summary>
     public async Task<UnifiedOrder?> GetByClientOidAsync(string clientOid, CancellationToken cancellationToken = default)
     {
         try
         {
-            var order = await _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("clientOid", clientOid), BitgetJsonContext.Default.UnifiedOrder, null, cancellationToken).ConfigureAwait(false);
+            var order = await _transport.GetAsync(UnifiedEndpoints.OrderInfo, new QueryParameters().Add("clientOid", clientOid), V3JsonContext.Default.UnifiedOrder, null, cancellationToken).ConfigureAwait(false);
             return order is null || string.IsNullOrEmpty(order.OrderId) ? null : order;
         }
         catch (BitgetApiException ex) when (ex.Kind == BitgetErrorKind.NotFound)
@@ -112,15 +112,15 @@ internal sealed class UnifiedOrdersApi
 
     /// <summary>Open orders. GET /api/v3/trade/unfilled-orders</summary>
     public async Task<UnifiedPage<UnifiedOrder>> GetUnfilledAsync(Category? category = null, string? symbol = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(UnifiedEndpoints.UnfilledOrders, Page(category, symbol, cursor, limit), BitgetJsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
+        await _transport.GetAsync(UnifiedEndpoints.UnfilledOrders, Page(category, symbol, cursor, limit), V3JsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
 
     /// <summary>Finished orders created at or after <paramref name="startTime"/> (Bitget's clock; 90 days back, at most 30 days a query). GET /api/v3/trade/history-orders</summary>
     public async Task<UnifiedPage<UnifiedOrder>> GetHistoryAsync(Category category, string? symbol = null, DateTimeOffset? startTime = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(UnifiedEndpoints.HistoryOrders, Page(category, symbol, cursor, limit).Add("startTime", startTime), BitgetJsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
+        await _transport.GetAsync(UnifiedEndpoints.HistoryOrders, Page(category, symbol, cursor, limit).Add("startTime", startTime), V3JsonContext.Default.UnifiedPageUnifiedOrder, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedOrder>();
 
     /// <summary>Our fills. GET /api/v3/trade/fills</summary>
     public async Task<UnifiedPage<UnifiedFill>> GetFillsAsync(Category? category = null, string? orderId = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(UnifiedEndpoints.Fills, Page(category, null, cursor, limit).Add("orderId", orderId), BitgetJsonContext.Default.UnifiedPageUnifiedFill, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedFill>();
+        await _transport.GetAsync(UnifiedEndpoints.Fills, Page(category, null, cursor, limit).Add("orderId", orderId), V3JsonContext.Default.UnifiedPageUnifiedFill, null, cancellationToken).ConfigureAwait(false) ?? new UnifiedPage<UnifiedFill>();
 
     /// <summary>
     /// Places a position TP/SL (whole position unless a quantity is given). POST /api/v3/trade/place-strategy-order,
@@ -151,7 +151,7 @@ internal sealed class UnifiedOrdersApi
         return await _placement.PlaceAsync(
             clientOid,
             UnifiedEndpoints.PlaceStrategyOrder.Path,
-            ct => _transport.PostAsync(UnifiedEndpoints.PlaceStrategyOrder, body, BitgetJsonContext.Default.StrategyTpsl, BitgetJsonContext.Default.OrderAck, null, ct),
+            ct => _transport.PostAsync(UnifiedEndpoints.PlaceStrategyOrder, body, V3JsonContext.Default.StrategyTpsl, V3JsonContext.Default.OrderAck, null, ct),
             async ct => (await FindTpslByClientOidAsync(request.Category, request.Symbol, clientOid, ct).ConfigureAwait(false))?.OrderId,
             cancellationToken).ConfigureAwait(false);
     }
@@ -162,7 +162,7 @@ internal sealed class UnifiedOrdersApi
 
     /// <summary>Open TP/SL and trigger orders. GET /api/v3/trade/unfilled-strategy-orders</summary>
     public async Task<IReadOnlyList<UnifiedStrategyOrder>> GetUnfilledTpslAsync(Category category = Category.UsdtFutures, string? symbol = null, CancellationToken cancellationToken = default) =>
-        await _transport.GetAsync(UnifiedEndpoints.UnfilledStrategyOrders, new QueryParameters().Add("category", WireNames.Of(category)).Add("symbol", symbol), BitgetJsonContext.Default.IReadOnlyListUnifiedStrategyOrder, null, cancellationToken).ConfigureAwait(false) ?? [];
+        await _transport.GetAsync(UnifiedEndpoints.UnfilledStrategyOrders, new QueryParameters().Add("category", WireNames.Of(category)).Add("symbol", symbol), V3JsonContext.Default.IReadOnlyListUnifiedStrategyOrder, null, cancellationToken).ConfigureAwait(false) ?? [];
 
     /// <summary>
     /// Moves an open TP/SL in place: its order id and clientOid stay. POST /api/v3/trade/modify-strategy-order. Not
@@ -182,7 +182,7 @@ internal sealed class UnifiedOrdersApi
         var body = new UnifiedBodies.ModifyStrategyTpsl(
             change.OrderId, Wire(change.Quantity), Wire(change.TakeProfit), Wire(change.StopLoss),
             change.TakeProfit is null ? null : triggerBy, change.StopLoss is null ? null : triggerBy);
-        return _transport.PostAsync(UnifiedEndpoints.ModifyStrategyOrder, body, BitgetJsonContext.Default.ModifyStrategyTpsl, BitgetJsonContext.Default.OrderAck, null, cancellationToken);
+        return _transport.PostAsync(UnifiedEndpoints.ModifyStrategyOrder, body, V3JsonContext.Default.ModifyStrategyTpsl, V3JsonContext.Default.OrderAck, null, cancellationToken);
     }
 
     /// <summary>Cancels a TP/SL or trigger order. POST /api/v3/trade/cancel-strategy-order</summary>
@@ -190,7 +190,7 @@ internal sealed class UnifiedOrdersApi
     {
         ArgumentNullException.ThrowIfNull(order);
         var body = new UnifiedBodies.OrderRef(order.OrderId, order.ClientOid, WireNames.Of(category), symbol);
-        return _transport.PostAsync(UnifiedEndpoints.CancelStrategyOrder, body, BitgetJsonContext.Default.OrderRef, BitgetJsonContext.Default.String, null, cancellationToken);
+        return _transport.PostAsync(UnifiedEndpoints.CancelStrategyOrder, body, V3JsonContext.Default.OrderRef, V3JsonContext.Default.String, null, cancellationToken);
     }
 
     private static QueryParameters Page(Category? category, string? symbol, string? cursor, int? limit) =>

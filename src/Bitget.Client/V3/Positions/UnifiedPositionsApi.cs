@@ -18,7 +18,7 @@ internal sealed class UnifiedPositionsApi
     public async Task<IReadOnlyList<UnifiedPosition>> GetCurrentAsync(Category category = Category.UsdtFutures, string? symbol = null, PositionSide? side = null, CancellationToken cancellationToken = default)
     {
         var query = new QueryParameters().Add("category", WireNames.Of(category)).Add("symbol", symbol).Add("posSide", side is { } s ? ExchangeWire.Of(s) : null);
-        var page = await _transport.GetAsync(UnifiedEndpoints.CurrentPosition, query, BitgetJsonContext.Default.UnifiedPageUnifiedPosition, null, cancellationToken).ConfigureAwait(false);
+        var page = await _transport.GetAsync(UnifiedEndpoints.CurrentPosition, query, V3JsonContext.Default.UnifiedPageUnifiedPosition, null, cancellationToken).ConfigureAwait(false);
         return page?.Items ?? [];
     }
 }

@@ -26,7 +26,7 @@ public sealed class UnifiedStreams
     public Task<StreamSubscription<UnifiedStreamTicker>> SubscribeTickerAsync(string symbol, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default)
     {
         var s = Symbol(symbol);
-        return Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "ticker", s), StreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker) with
+        return Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "ticker", s), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamTicker) with
         {
             Map = rows => rows.All(r => !string.IsNullOrEmpty(r.Symbol)) ? rows : [.. rows.Select(r => string.IsNullOrEmpty(r.Symbol) ? r with { Symbol = s } : r)],
         }, cancellationToken);
@@ -34,19 +34,19 @@ public sealed class UnifiedStreams
 
     /// <summary>Candles: topic <c>kline</c> with an <c>interval</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamCandle>> SubscribeCandlesAsync(string symbol, CandleGranularity interval, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default) =>
-        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "kline", Symbol(symbol), WireNames.Of(interval)), StreamJsonContext.Default.IReadOnlyListUnifiedStreamCandle), cancellationToken);
+        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "kline", Symbol(symbol), WireNames.Of(interval)), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamCandle), cancellationToken);
 
     /// <summary>Public trades: topic <c>publicTrade</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamTrade>> SubscribeTradesAsync(string symbol, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default) =>
-        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "publicTrade", Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListUnifiedStreamTrade), cancellationToken);
+        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), "publicTrade", Symbol(symbol)), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamTrade), cancellationToken);
 
     /// <summary>Order book: topic <c>books1</c>, <c>books5</c> or <c>books</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamBook>> SubscribeBooksAsync(string symbol, BookDepth depth = BookDepth.Top5, Category category = Category.UsdtFutures, CancellationToken cancellationToken = default) =>
-        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), BookChannels.Of(depth), Symbol(symbol)), StreamJsonContext.Default.IReadOnlyListUnifiedStreamBook), cancellationToken);
+        Public(ChannelDefinition.Of(StreamArg.V3(InstType(category), BookChannels.Of(depth), Symbol(symbol)), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamBook), cancellationToken);
 
     /// <summary>Positions: private topic <c>position</c>; resynced from <c>GET /api/v3/position/current-position</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamPosition>> SubscribePositionsAsync(CancellationToken cancellationToken = default) =>
-        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "position"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamPosition) with
+        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "position"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamPosition) with
         {
             Key = p => $"{p.Symbol}/{p.PositionSide}",
             Version = p => p.UpdatedAt?.ToUnixTimeMilliseconds() ?? 0,
@@ -58,7 +58,7 @@ public sealed class UnifiedStreams
     /// <c>order-info</c> lookup of every order with a recent fill and every order last seen open that is unfilled no more.
     /// </summary>
     public Task<StreamSubscription<UnifiedStreamOrder>> SubscribeOrdersAsync(CancellationToken cancellationToken = default) =>
-        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "order"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamOrder) with
+        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "order"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamOrder) with
         {
             Key = o => o.OrderId,
             Version = o => o.UpdatedAt?.ToUnixTimeMilliseconds() ?? 0,
@@ -67,7 +67,7 @@ public sealed class UnifiedStreams
 
     /// <summary>The unified account: private topic <c>account</c>; resynced from <c>GET /api/v3/account/assets</c>.</summary>
     public Task<StreamSubscription<UnifiedStreamAccount>> SubscribeAccountAsync(CancellationToken cancellationToken = default) =>
-        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "account"), StreamJsonContext.Default.IReadOnlyListUnifiedStreamAccount) with
+        Private(ChannelDefinition.Of(StreamArg.V3(Uta, "account"), UnifiedStreamJsonContext.Default.IReadOnlyListUnifiedStreamAccount) with
         {
             Key = _ => Uta,
             Resync = _resync is null ? null : (_, ct) => _resync.AccountAsync(ct),

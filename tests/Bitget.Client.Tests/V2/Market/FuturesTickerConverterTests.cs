@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bitget.Client.Json;
 using Bitget.Client.Trading;
 using Bitget.Client.V2.Market;
+using Bitget.Client.V2;
 
 namespace Bitget.Client.Tests.V2.Market;
 
@@ -81,7 +82,7 @@ public sealed class FuturesTickerConverterTests
     [Fact]
     public void NotAnObject_Rejected()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""["BTCUSDT"]""", BitgetJsonContext.Default.IReadOnlyListFuturesTicker));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""["BTCUSDT"]""", V2JsonContext.Default.IReadOnlyListFuturesTicker));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class FuturesTickerConverterTests
     {
         var ticker = Parse("""{"symbol":"BTCUSDT","lastPr":"26242.5","bidSz":"0.10","holdingAmount":"1","deliveryTime":"1700000009000","deliveryStatus":"delivery_normal","ts":"1700000000123"}""");
 
-        var json = JsonSerializer.Serialize(ticker, BitgetJsonContext.Default.FuturesTicker);
+        var json = JsonSerializer.Serialize(ticker, V2JsonContext.Default.FuturesTicker);
 
         Assert.Equal(ticker, Parse(json));
         Assert.Contains("\"bidSz\":\"0.1\"", json, StringComparison.Ordinal);
@@ -97,5 +98,5 @@ public sealed class FuturesTickerConverterTests
     }
 
     private static FuturesTicker Parse(string json) =>
-        JsonSerializer.Deserialize(json, BitgetJsonContext.Default.FuturesTicker)!;
+        JsonSerializer.Deserialize(json, V2JsonContext.Default.FuturesTicker)!;
 }

@@ -46,9 +46,9 @@ public sealed class UnifiedTickerConverterTests
     {
         var ticker = Parse("""{"category":"USDT-FUTURES","symbol":"BTCUSDT","ts":"1700000000123","ask1Size":"0.10","turnover24h":"1","deliveryTime":"1700000009000"}""");
 
-        Assert.Equal(ticker, Parse(JsonSerializer.Serialize(ticker, BitgetJsonContext.Default.UnifiedTicker)));
+        Assert.Equal(ticker, Parse(JsonSerializer.Serialize(ticker, V3JsonContext.Default.UnifiedTicker)));
     }
 
     private static UnifiedTicker Parse(string json) =>
-        JsonSerializer.Deserialize(json, BitgetJsonContext.Default.UnifiedTicker)!;
+        JsonSerializer.Deserialize(json, V3JsonContext.Default.UnifiedTicker)!;
 }

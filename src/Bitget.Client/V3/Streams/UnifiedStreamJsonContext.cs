@@ -1,13 +1,9 @@
 using System.Text.Json.Serialization;
 using Bitget.Client.Json;
-using Bitget.Client.Trading;
-using Bitget.Client.V2.Market;
-using Bitget.Client.V2.Streams;
-using Bitget.Client.V3.Streams;
 
-namespace Bitget.Client.Streams;
+namespace Bitget.Client.V3.Streams;
 
-/// <summary>Source-generated JSON metadata for every channel's <c>data</c> rows, with the same lenient converters as REST.</summary>
+/// <summary>Source-generated JSON metadata for every v3 channel's <c>data</c> rows, with the same lenient converters as REST.</summary>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = false,
     Converters =
@@ -20,13 +16,6 @@ namespace Bitget.Client.Streams;
         typeof(LenientInt32Converter),
         typeof(NullableLenientInt32Converter),
     ])]
-[JsonSerializable(typeof(IReadOnlyList<FuturesTicker>))]
-[JsonSerializable(typeof(IReadOnlyList<Candle>))]
-[JsonSerializable(typeof(IReadOnlyList<RecentTrade>))]
-[JsonSerializable(typeof(IReadOnlyList<ClassicStreamBook>))]
-[JsonSerializable(typeof(IReadOnlyList<ClassicStreamPosition>))]
-[JsonSerializable(typeof(IReadOnlyList<ClassicStreamOrder>))]
-[JsonSerializable(typeof(IReadOnlyList<ClassicStreamAccount>))]
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamTicker>))]
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamCandle>))]
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamTrade>))]
@@ -34,4 +23,4 @@ namespace Bitget.Client.Streams;
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamPosition>))]
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamOrder>))]
 [JsonSerializable(typeof(IReadOnlyList<UnifiedStreamAccount>))]
-internal sealed partial class StreamJsonContext : JsonSerializerContext;
+internal sealed partial class UnifiedStreamJsonContext : JsonSerializerContext;

@@ -1,19 +1,15 @@
 using System.Text.Json.Serialization;
+using Bitget.Client.Json;
 using Bitget.Client.Trading;
 using Bitget.Client.V2.Account;
 using Bitget.Client.V2.Market;
 using Bitget.Client.V2.Orders;
 using Bitget.Client.V2.Positions;
 using Bitget.Client.V2.Spot;
-using Bitget.Client.V3;
-using Bitget.Client.V3.Account;
-using Bitget.Client.V3.Market;
-using Bitget.Client.V3.Orders;
-using Bitget.Client.V3.Positions;
 
-namespace Bitget.Client.Json;
+namespace Bitget.Client.V2;
 
-/// <summary>Source-generated JSON metadata for every reply and request body, with Bitget's lenient converters.</summary>
+/// <summary>Source-generated JSON metadata for every v2 reply and request body, with Bitget's lenient converters.</summary>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -27,7 +23,6 @@ namespace Bitget.Client.Json;
         typeof(LenientInt32Converter),
         typeof(NullableLenientInt32Converter),
     ])]
-[JsonSerializable(typeof(ServerTime))]
 [JsonSerializable(typeof(IReadOnlyList<FuturesTicker>))]
 [JsonSerializable(typeof(IReadOnlyList<Candle>))]
 [JsonSerializable(typeof(OrderBook))]
@@ -64,25 +59,4 @@ namespace Bitget.Client.Json;
 [JsonSerializable(typeof(SetLeverageBody))]
 [JsonSerializable(typeof(SetMarginModeBody))]
 [JsonSerializable(typeof(SetPositionModeBody))]
-[JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(IReadOnlyList<UnifiedTicker>))]
-[JsonSerializable(typeof(IReadOnlyList<UnifiedInstrument>))]
-[JsonSerializable(typeof(UnifiedOrderBook))]
-[JsonSerializable(typeof(UnifiedAccountAssets))]
-[JsonSerializable(typeof(UnifiedAccountInfo))]
-[JsonSerializable(typeof(UnifiedAccountSettings))]
-[JsonSerializable(typeof(UnifiedPage<UnifiedPosition>))]
-[JsonSerializable(typeof(UnifiedPage<UnifiedOrder>))]
-[JsonSerializable(typeof(UnifiedPage<UnifiedFill>))]
-[JsonSerializable(typeof(UnifiedPage<UnifiedItemResult>))]
-[JsonSerializable(typeof(UnifiedOrder))]
-[JsonSerializable(typeof(IReadOnlyList<UnifiedItemResult>))]
-[JsonSerializable(typeof(IReadOnlyList<UnifiedStrategyOrder>))]
-[JsonSerializable(typeof(UnifiedPlaceOrderBody))]
-[JsonSerializable(typeof(IReadOnlyList<UnifiedPlaceOrderBody>))]
-[JsonSerializable(typeof(UnifiedBodies.OrderRef))]
-[JsonSerializable(typeof(UnifiedBodies.SymbolScope))]
-[JsonSerializable(typeof(UnifiedBodies.SetLeverage))]
-[JsonSerializable(typeof(UnifiedBodies.StrategyTpsl))]
-[JsonSerializable(typeof(UnifiedBodies.ModifyStrategyTpsl))]
-internal sealed partial class BitgetJsonContext : JsonSerializerContext;
+internal sealed partial class V2JsonContext : JsonSerializerContext;

@@ -1,11 +1,12 @@
 using Bitget.Client.Credentials;
+using Bitget.Client.Http;
 using Bitget.Client.Resilience;
 using Bitget.Client.Signing;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 
-namespace Bitget.Client.Http;
+namespace Bitget.Client.Setup;
 
 /// <summary>
 /// The HttpClient of a client built without DI: the same handler chain <c>AddBitgetClient</c> registers with

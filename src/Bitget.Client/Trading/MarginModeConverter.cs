@@ -1,6 +1,7 @@
+using Bitget.Client.Json;
 using Bitget.Client.Trading;
 
-namespace Bitget.Client.Json;
+namespace Bitget.Client.Trading;
 
 /// <summary>Reads <c>marginMode</c>: <c>crossed</c> (doc examples also say <c>cross</c>) / <c>isolated</c>.</summary>
 internal sealed class MarginModeConverter() : NullableEnumMapConverter<MarginMode>(

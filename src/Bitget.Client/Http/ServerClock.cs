@@ -1,4 +1,4 @@
-namespace Bitget.Client.Signing;
+namespace Bitget.Client.Http;
 
 /// <summary>
 /// Bitget's clock as seen from here: local time plus a measured offset, so <c>ACCESS-TIMESTAMP</c> stays inside

@@ -1,6 +1,6 @@
 using Bitget.Client.Trading;
 
-namespace Bitget.Client.Json;
+namespace Bitget.Client.Trading;
 
 /// <summary>Wire spellings of the exchange-port enums the client shares with the app.</summary>
 public static class ExchangeWire

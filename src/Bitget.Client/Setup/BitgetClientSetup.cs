@@ -1,7 +1,7 @@
 using Bitget.Client.Credentials;
 using Microsoft.Extensions.Logging;
 
-namespace Bitget.Client.Http;
+namespace Bitget.Client.Setup;
 
 /// <summary>
 /// What a <see cref="BitgetClient"/> is built from, with or without DI: <c>Http</c> gives the HttpClient for the next

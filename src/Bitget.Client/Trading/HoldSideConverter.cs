@@ -1,6 +1,7 @@
+using Bitget.Client.Json;
 using Bitget.Client.Trading;
 
-namespace Bitget.Client.Json;
+namespace Bitget.Client.Trading;
 
 /// <summary>Reads <c>holdSide</c>/<c>posSide</c>: <c>long</c> / <c>short</c>; one-way <c>net</c> reads as null.</summary>
 internal sealed class HoldSideConverter() : NullableEnumMapConverter<PositionSide>(

@@ -1,7 +1,8 @@
+using Bitget.Client.Http;
 using Bitget.Client.RateLimiting;
 using Bitget.Client.Signing;
 
-namespace Bitget.Client.Http;
+namespace Bitget.Client.Setup;
 
 /// <summary>
 /// What every request of one client shares, however many handler chains serve it (IHttpClientFactory rotates them):

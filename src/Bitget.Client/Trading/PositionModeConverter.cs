@@ -1,6 +1,7 @@
+using Bitget.Client.Json;
 using Bitget.Client.Trading;
 
-namespace Bitget.Client.Json;
+namespace Bitget.Client.Trading;
 
 /// <summary>Reads <c>posMode</c>: <c>one_way_mode</c> / <c>hedge_mode</c>.</summary>
 internal sealed class PositionModeConverter() : NullableEnumMapConverter<PositionMode>(

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using Bitget.Client.Credentials;
+using Bitget.Client.Streams;
 using Bitget.Client.V2.Streams;
 using Bitget.Client.V3.Streams;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
-namespace Bitget.Client.Streams;
+namespace Bitget.Client;
 
 /// <summary>
 /// Bitget WebSocket streams: <see cref="Classic"/> (v2) and <see cref="Unified"/> (v3, UTA). One socket per URL carries

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Bitget.Client.V2.Market;
+namespace Bitget.Client.Http;
 
 /// <summary>Bitget's clock from <c>GET /api/v2/public/time</c>.</summary>
 internal sealed record ServerTime
