@@ -95,6 +95,26 @@ public sealed class ProtectiveStopSlotOnSimulatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Unified_PlaceRefusedWith25594_IsARefusalNotAnUnknownOutcome_TriedAgainAfterTheRetryInterval()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, PositionMode.OneWay);
+        h.Sim.Faults.Maintenance(PlaceStrategy, times: 1, code: "25594", message: "Only one full-position take-profit/stop-loss is allowed per symbol and position side");
+
+        await h.TickAtAsync(60_000m);
+        await h.TickAtAsync(60_000m);
+        var afterTheRefusal = h.Sim.Requests.All.Count(r => r.Path == PlaceStrategy);
+        await h.TickAtAsync(60_000m);
+        await h.TickAtAsync(60_000m);
+
+        var failed = (await h.AuditAsync()).Single(r => r.GetString("Action") == "risk.failed");
+        Assert.Equal("refused by the exchange: PositionConflict (25594)", failed.GetString("Reason"));
+        Assert.DoesNotContain("risk.unknown", await h.AuditActionsAsync());
+        Assert.Equal(1, afterTheRefusal);
+        Assert.Equal(2, h.Sim.Requests.All.Count(r => r.Path == PlaceStrategy));
+        Assert.Equal(57_000m, Assert.Single(LivePlans(h)).TriggerPrice);
+    }
+
+    [Fact]
     public async Task Classic_UsersLooserWholePositionStop_IsReplacedBySentinels_AsBefore()
     {
         await using var h = await StartAsync(AccountKind.Classic, PositionMode.OneWay);
