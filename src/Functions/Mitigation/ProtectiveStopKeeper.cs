@@ -53,7 +53,7 @@ internal sealed partial class ProtectiveStopKeeper(
             return;
         }
 
-        memory.KeepBlocksOf([.. plan.Where(u => u.SlotTakenBy is not null).Select(u => ToRequest(u, u.ClientOid, null).SubjectKey)]);
+        memory.KeepBlocksOf([.. plan.Where(u => u.SlotTakenBy is not null).Select(u => RiskState.KeyOf(u.Position.Symbol, u.Position.Side))]);
         foreach (var upkeep in plan)
         {
             var step = upkeep.Kind == RiskActionKind.ProtectiveStop ? await UnspentAsync(upkeep, listed, cancellationToken).ConfigureAwait(false) : upkeep;
@@ -115,8 +115,9 @@ internal sealed partial class ProtectiveStopKeeper(
             return upkeep;
         }
 
-        // A move keeps the planner's reason; with nothing of Sentinel's on the side, the stop it had placed is gone.
-        var reason = upkeep.Supersedes.Count > 0 ? upkeep.Reason : $"re-placed: the stop was gone (its position stayed open; {spent} had placed it)";
+        // A move keeps the planner's reason, and so does a block (the guard reports it in the same words); otherwise,
+        // with nothing of Sentinel's on the side, the stop it had placed is gone.
+        var reason = upkeep.Supersedes.Count > 0 || upkeep.SlotTakenBy is not null ? upkeep.Reason : $"re-placed: the stop was gone (its position stayed open; {spent} had placed it)";
         return upkeep with { ClientOid = clientOid, Reason = reason };
     }
 

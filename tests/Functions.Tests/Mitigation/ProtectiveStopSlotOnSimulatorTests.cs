@@ -71,6 +71,25 @@ public sealed class ProtectiveStopSlotOnSimulatorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Unified_UserSwapsSentinelsStopForALooserOneOfTheirOwn_ReportedOnce_NotPlacedAgain()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, PositionMode.OneWay);
+        await h.TickAtAsync(60_000m);
+        h.Sim.Exchange.CancelPlan(h.Sim.ApiKey, Assert.Single(LivePlans(h)).OrderId, null);
+        var user = UsersFullStop(h, 55_000m);
+
+        for (var tick = 0; tick < 5; tick++)
+        {
+            await h.TickAtAsync(60_000m);
+        }
+
+        Assert.Equal(user.OrderId, Assert.Single(LivePlans(h)).OrderId);
+        Assert.Single(await BlockedAsync(h));
+        Assert.Single(h.Sim.Requests.All, r => r.Path == PlaceStrategy);
+        Assert.Single(h.Teams.Accepted, m => m.ToJsonString().Contains(SlotTaken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unified_Blocked_UserMovesTheirStop_OrTheWantedStopTightens_ANewNoticeEachTime_ThenQuietAgain()
     {
         await using var h = await StartAsync(AccountKind.Unified, PositionMode.OneWay);
