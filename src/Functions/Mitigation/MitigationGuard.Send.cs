@@ -35,6 +35,14 @@ public sealed partial class MitigationGuard
                     return new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true);
                 }
 
+                // v3 refuses a second full TP/SL on the side (25594): a protective stop with none of Sentinel's there to move
+                // is not sent while a full stop of the user's holds the slot (the keeper reports that once, in these words).
+                if (step.Kind == RiskActionKind.ProtectiveStop && port.AccountKind == AccountKind.Unified
+                    && !pending.Any(s => s.OrderId == request.TargetOrderId) && FullStopSlot.Occupant(pending, fresh) is { } occupant)
+                {
+                    return new PreparedOrder(step.Kind, null, trigger, text, FullStopSlot.Blocked(occupant, fresh, trigger));
+                }
+
                 // v3 refuses a second full TP/SL on the side (25594): a risk rule's tighter stop-loss moves the keeper's
                 // looser one there instead (v2 replaces it by itself); the keeper then keeps it, as it never loosens.
                 var keepers = step.Kind == RiskActionKind.StopLoss

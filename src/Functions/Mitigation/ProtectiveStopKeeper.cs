@@ -1,4 +1,5 @@
 using Bitget.Client.Errors;
+using Bitget.Client.Exchange;
 using Bitget.Client.Trading;
 using Sentinel.Core.Risk;
 using Sentinel.Functions.Platform.Exchange;
@@ -15,11 +16,16 @@ namespace Sentinel.Functions.Mitigation;
 /// exchange and fire on the mark price whether Sentinel runs or not. A step's clientOid that the intent journal shows
 /// placed before, with its stop no longer listed, is spent (the user or the exchange removed the stop): the stop is
 /// placed again under the next generation of that clientOid (<see cref="ProtectiveStopClientOid.Next"/>).
+/// On UTA (v3, one full TP/SL per symbol and side) a stop that a full stop of the user's keeps off the exchange is
+/// reported once through the guard (skipped, "blocked: …") and then left quiet while the user's stop and the wanted
+/// trigger stay as reported; a re-arm that finds Sentinel's full stop already at the trigger sends nothing and is only
+/// audited ("kept: …"), without a notice, as nothing on the exchange changed.
 /// </summary>
 internal sealed partial class ProtectiveStopKeeper(
     ExchangePortProvider exchange,
     MitigationGuard guard,
     MitigationJournal journal,
+    MitigationAuditStore audit,
     ProtectiveStopMemory memory,
     ILogger<ProtectiveStopKeeper> logger)
 {
@@ -39,7 +45,7 @@ internal sealed partial class ProtectiveStopKeeper(
             var port = await exchange.GetAsync(cancellationToken).ConfigureAwait(false);
             listed = memory.Overlay(await port.GetPositionStopsAsync(cancellationToken: cancellationToken).ConfigureAwait(false), mode == RiskMode.DryRun);
             var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
-            plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, listed, specs);
+            plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, listed, specs, oneFullStopPerSide: port.AccountKind == AccountKind.Unified);
         }
         catch (BitgetApiException e)
         {
@@ -47,14 +53,39 @@ internal sealed partial class ProtectiveStopKeeper(
             return;
         }
 
+        memory.KeepBlocksOf([.. plan.Where(u => u.SlotTakenBy is not null).Select(u => RiskState.KeyOf(u.Position.Symbol, u.Position.Side))]);
         foreach (var upkeep in plan)
         {
             var step = upkeep.Kind == RiskActionKind.ProtectiveStop ? await UnspentAsync(upkeep, listed, cancellationToken).ConfigureAwait(false) : upkeep;
-            if (step is not null)
+            if (step is { AlreadyInPlace: true })
+            {
+                await KeptAsync(step, mode, cancellationToken).ConfigureAwait(false);
+            }
+            else if (step is not null)
             {
                 await KeepAsync(step, now, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// Sentinel's full stop already sits at the re-arm's trigger and covers any size: nothing is sent, the stop is seen
+    /// under the re-arm's clientOid from now on, and the audit says so. No notice: the position's protection is what the
+    /// last one said. A restart forgets the new clientOid, so it is audited once more then.
+    /// </summary>
+    private async Task KeptAsync(StopUpkeep upkeep, RiskMode mode, CancellationToken cancellationToken)
+    {
+        if (mode == RiskMode.DryRun)
+        {
+            memory.DryRunPlaced(upkeep);
+        }
+        else
+        {
+            memory.MovedBy(upkeep.Supersedes[0].OrderId, upkeep.ClientOid);
+        }
+
+        var request = ToRequest(upkeep, upkeep.ClientOid, upkeep.Supersedes[0].OrderId);
+        await audit.WriteAsync(request, GuardDecision.Skipped, mode, upkeep.Reason, [upkeep.Supersedes[0].OrderId], cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -84,15 +115,16 @@ internal sealed partial class ProtectiveStopKeeper(
             return upkeep;
         }
 
-        // A move keeps the planner's reason; with nothing of Sentinel's on the side, the stop it had placed is gone.
-        var reason = upkeep.Supersedes.Count > 0 ? upkeep.Reason : $"re-placed: the stop was gone (its position stayed open; {spent} had placed it)";
+        // A move keeps the planner's reason, and so does a block (the guard reports it in the same words); otherwise,
+        // with nothing of Sentinel's on the side, the stop it had placed is gone.
+        var reason = upkeep.Supersedes.Count > 0 || upkeep.SlotTakenBy is not null ? upkeep.Reason : $"re-placed: the stop was gone (its position stayed open; {spent} had placed it)";
         return upkeep with { ClientOid = clientOid, Reason = reason };
     }
 
     private async Task KeepAsync(StopUpkeep upkeep, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var request = ToRequest(upkeep, upkeep.ClientOid, upkeep.Kind == RiskActionKind.ProtectiveStop ? (upkeep.Supersedes.Count > 0 ? upkeep.Supersedes[0].OrderId : null) : upkeep.Target?.OrderId);
-        if (memory.Waiting(request.SubjectKey, now))
+        if (memory.Waiting(request.SubjectKey, now) || (upkeep.SlotTakenBy is not null && memory.Reported(request.SubjectKey, upkeep)))
         {
             return;
         }
@@ -123,6 +155,9 @@ internal sealed partial class ProtectiveStopKeeper(
                     await KeepAsync(cancel, now, cancellationToken).ConfigureAwait(false);
                 }
 
+                break;
+            case GuardDecision.Skipped when upkeep.SlotTakenBy is not null && result.Reason == upkeep.Reason:
+                memory.Blocked(request.SubjectKey, upkeep);
                 break;
             case GuardDecision.Failed or GuardDecision.Unknown:
                 memory.Failed(request.SubjectKey, now);

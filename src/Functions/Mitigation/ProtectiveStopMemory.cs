@@ -11,7 +11,9 @@ namespace Sentinel.Functions.Mitigation;
 /// than every tick. A restart forgets it: at worst one dry-run step or one retry is repeated, and the live stops
 /// themselves are always read from the exchange. It also remembers which step last moved a stop in place (v3's
 /// modify keeps the stop's old clientOid), so the planner sees the stop under the id of the step that set it; after a
-/// restart the keeper learns that again from the intent journal.
+/// restart the keeper learns that again from the intent journal. On UTA it remembers, per position side, the block it
+/// last reported (a full stop of the user's holding the side's one full TP/SL slot), so the report is not repeated
+/// while that stop and the wanted trigger stay as reported; a restart repeats it at most once.
 /// </summary>
 internal sealed class ProtectiveStopMemory
 {
@@ -20,6 +22,7 @@ internal sealed class ProtectiveStopMemory
     private readonly HashSet<string> _hidden = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _failedAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _movedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StopUpkeep> _blocked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The listing as the planner should see it: a stop moved in place under the clientOid of the step that moved it;
@@ -100,6 +103,45 @@ internal sealed class ProtectiveStopMemory
         lock (_lock)
         {
             _failedAt[subjectKey] = now;
+        }
+    }
+
+    /// <summary>The block of <paramref name="upkeep"/> on this position side was reported.</summary>
+    public void Blocked(string subjectKey, StopUpkeep upkeep)
+    {
+        ArgumentNullException.ThrowIfNull(upkeep);
+        lock (_lock)
+        {
+            _blocked[subjectKey] = upkeep;
+        }
+    }
+
+    /// <summary>
+    /// Whether the block was reported as it stands: the same stop of the user's at the same trigger, and the wanted
+    /// trigger not moved from the reported one by as much as the rule would move a stop of Sentinel's.
+    /// </summary>
+    public bool Reported(string subjectKey, StopUpkeep upkeep)
+    {
+        ArgumentNullException.ThrowIfNull(upkeep);
+        lock (_lock)
+        {
+            return _blocked.TryGetValue(subjectKey, out var reported)
+                && reported.SlotTakenBy is { } was && upkeep.SlotTakenBy is { } now
+                && (was.OrderId, was.TriggerPrice) == (now.OrderId, now.TriggerPrice)
+                && !ProtectiveStopPlanner.WorthMoving(upkeep.Rule, upkeep.Position, reported.Trigger!.Value, upkeep.Trigger!.Value);
+        }
+    }
+
+    /// <summary>Forgets the blocks of the position sides not blocked this tick: the slot freed, or the side closed.</summary>
+    public void KeepBlocksOf(IReadOnlyCollection<string> subjectKeys)
+    {
+        ArgumentNullException.ThrowIfNull(subjectKeys);
+        lock (_lock)
+        {
+            foreach (var freed in _blocked.Keys.Where(k => !subjectKeys.Contains(k)).ToList())
+            {
+                _blocked.Remove(freed);
+            }
         }
     }
 

@@ -15,7 +15,10 @@ namespace Sentinel.Core.Risk;
 /// <item>a stop of Sentinel's whose position side is gone → cancel the orphan; extra ones on a side → cancel them.</item>
 /// </list>
 /// Triggers are rounded to the price tick away from the mark (down for a long, up for a short), so rounding never
-/// moves a stop onto the wrong side of the mark. Places come before cancels.
+/// moves a stop onto the wrong side of the mark. Places come before cancels. With <c>oneFullStopPerSide</c> (UTA, v3,
+/// which holds one full TP/SL per symbol and side and moves Sentinel's in place), a place that a full stop of the user's
+/// would block is marked <see cref="StopUpkeep.SlotTakenBy"/>, and a re-arm that finds Sentinel's full stop already at
+/// the trigger is marked <see cref="StopUpkeep.AlreadyInPlace"/>: neither is for sending.
 /// </summary>
 public static class ProtectiveStopPlanner
 {
@@ -23,7 +26,8 @@ public static class ProtectiveStopPlanner
         IReadOnlyList<ProtectiveStopRule> rules,
         IReadOnlyList<ExchangePosition> positions,
         IReadOnlyList<PositionStop> stops,
-        IReadOnlyDictionary<string, ContractSpec> specs)
+        IReadOnlyDictionary<string, ContractSpec> specs,
+        bool oneFullStopPerSide = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(positions);
@@ -49,7 +53,7 @@ public static class ProtectiveStopPlanner
             // rule's stop_loss) would replace that tighter stop with a looser one.
             if (Keep(want.Rule, position, want.Trigger, ours) is { } upkeep && TighterInPlace(stops, position, upkeep.Trigger!.Value, ignoreOurs: true) is null)
             {
-                places.Add(upkeep);
+                places.Add(oneFullStopPerSide ? OnTheOneSlot(upkeep, stops) : upkeep);
             }
             else if (ours.Count > 1)
             {
@@ -116,15 +120,47 @@ public static class ProtectiveStopPlanner
             return Place(rule, position, keepCurrent ? current.TriggerPrice : want, ours, Text($"re-armed: the position is now {position.Size}, the stop at {current.TriggerPrice} was placed for another size or an earlier position"));
         }
 
-        var worthMoving = Math.Abs(want - current.TriggerPrice) >= position.MarkPrice * rule.MinMovePercent / 100m && want != current.TriggerPrice;
-        if (worthMoving && RiskMetrics.IsTighter(position.Side, want, current.TriggerPrice))
+        if (!WorthMoving(rule, position, current.TriggerPrice, want))
         {
-            return Place(rule, position, want, ours, Text($"tightened from {current.TriggerPrice}"));
+            return null;
         }
 
-        return worthMoving && rule.Loosen && RiskMetrics.IsTighter(position.Side, current.TriggerPrice, want)
-            ? Place(rule, position, want, ours, Text($"loosened from {current.TriggerPrice} (the rule allows it)"))
-            : null;
+        return RiskMetrics.IsTighter(position.Side, want, current.TriggerPrice)
+            ? Place(rule, position, want, ours, Text($"tightened from {current.TriggerPrice}"))
+            : Place(rule, position, want, ours, Text($"loosened from {current.TriggerPrice} (the rule allows it)"));
+    }
+
+    /// <summary>
+    /// Whether the rule moves a stop from <paramref name="from"/> to <paramref name="to"/>: by at least
+    /// <see cref="ProtectiveStopRule.MinMovePercent"/> of the mark, and tighter, or looser when the rule says <c>loosen</c>.
+    /// </summary>
+    public static bool WorthMoving(ProtectiveStopRule rule, ExchangePosition position, decimal from, decimal to)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(position);
+        var farEnough = Math.Abs(to - from) >= position.MarkPrice * rule.MinMovePercent / 100m && to != from;
+        return farEnough && (RiskMetrics.IsTighter(position.Side, to, from) || (rule.Loosen && RiskMetrics.IsTighter(position.Side, from, to)));
+    }
+
+    /// <summary>
+    /// A place on UTA, where the side has one full TP/SL slot: Sentinel's stop there is moved in place (a re-arm at the
+    /// trigger it already has changes nothing, the full stop covers any size), and with none of Sentinel's a full stop
+    /// of the user's holds the slot, so a place would be refused (25594).
+    /// </summary>
+    private static StopUpkeep OnTheOneSlot(StopUpkeep upkeep, IReadOnlyList<PositionStop> stops)
+    {
+        var trigger = upkeep.Trigger!.Value;
+        if (upkeep.Supersedes.Count > 0)
+        {
+            var current = upkeep.Supersedes[0];
+            return current.WholePosition && current.TriggerPrice == trigger
+                ? upkeep with { AlreadyInPlace = true, Reason = $"kept: the stop {current.OrderId} at {FullStopSlot.Price(trigger)} already covers the whole position, now {FullStopSlot.Price(upkeep.Position.Size)}; nothing sent" }
+                : upkeep;
+        }
+
+        return FullStopSlot.Occupant(stops, upkeep.Position) is { } occupant
+            ? upkeep with { SlotTakenBy = occupant, Reason = FullStopSlot.Blocked(occupant, upkeep.Position, trigger) }
+            : upkeep;
     }
 
     /// <summary>

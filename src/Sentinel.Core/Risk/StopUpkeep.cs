@@ -15,6 +15,14 @@ namespace Sentinel.Core.Risk;
 /// <param name="Target">For a cancel: the stop to cancel.</param>
 /// <param name="Supersedes">For a place: Sentinel's stops on that side it replaces.</param>
 /// <param name="Reason">Why, in words for the audit.</param>
+/// <param name="SlotTakenBy">
+/// For a place on UTA (v3): the user's full stop that holds the one full TP/SL slot of the side, so the stop cannot be
+/// placed (<see cref="FullStopSlot"/>); the keeper reports that once instead of sending and being refused (25594).
+/// </param>
+/// <param name="AlreadyInPlace">
+/// For a re-arm on UTA (v3): Sentinel's full stop (the first of <see cref="Supersedes"/>) is already at
+/// <see cref="Trigger"/> and, being full, covers the new size; nothing is sent.
+/// </param>
 public sealed record StopUpkeep(
     RiskActionKind Kind,
     ProtectiveStopRule Rule,
@@ -23,4 +31,6 @@ public sealed record StopUpkeep(
     string ClientOid,
     PositionStop? Target,
     IReadOnlyList<PositionStop> Supersedes,
-    string Reason);
+    string Reason,
+    PositionStop? SlotTakenBy = null,
+    bool AlreadyInPlace = false);
