@@ -203,6 +203,20 @@ public sealed class ProtectiveStopReplaceOnSimulatorTests(AzuriteFixture azurite
     }
 
     [Fact]
+    public async Task Unified_RiskRuleStopLoss_TighterThanTheUsersFullStop_NeverMovesTheUsersStop()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, rule: null);
+        h.Sim.Exchange.PlaceStrategy(h.Sim.ApiKey, null, new PlanRequest(Btc, PlanType.PositionLoss, PositionSide.Long, 57_000m, true, null, "user-full-stop"));
+
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new RiskStep(RiskActionKind.StopLoss, 0m, 1m));
+
+        Assert.Equal(GuardDecision.Failed, riskStop.Decision);
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal(("user-full-stop", 57_000m), (stop.ClientOid, stop.TriggerPrice));
+        Assert.DoesNotContain(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/modify-strategy-order");
+    }
+
+    [Fact]
     public async Task Unified_ProtectiveStopLooserThanTheUsersFullStop_IsNotPlaced()
     {
         await using var h = await StartAsync(AccountKind.Unified);
