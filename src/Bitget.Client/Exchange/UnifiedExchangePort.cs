@@ -240,6 +240,10 @@ internal sealed class UnifiedExchangePort : IExchangePort, IDisposable
 
         try
         {
+            // qty is sent although a full TP/SL has no size of its own: the SDKs that wrap this endpoint mark it required
+            // on a modify (bitget-api's ModifyStrategyOrderRequestV3, go-bitget's modify service), unlike on a place,
+            // where only a partial one needs it. It is the live position's size, read just before, so the stop covers
+            // the whole position as it is now even if Bitget applied it.
             await _client.Unified.Orders.ModifyTpslAsync(
                 new UnifiedTpslChange { OrderId = current.OrderId, StopLoss = trigger, TriggerBy = TriggerPriceType.MarkPrice, Quantity = size },
                 cancellationToken).ConfigureAwait(false);

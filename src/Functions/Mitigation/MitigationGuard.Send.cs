@@ -35,20 +35,21 @@ public sealed partial class MitigationGuard
                     return new PreparedOrder(step.Kind, null, trigger, text, Text($"a tighter stop is already in place ({tighter.OrderId} at {tighter.TriggerPrice})"), GoalMet: true);
                 }
 
-                // v3 refuses a second full TP/SL on the side (25594): a protective stop with none of Sentinel's there to move
-                // is not sent while a full stop of the user's holds the slot (the keeper reports that once, in these words).
-                if (step.Kind == RiskActionKind.ProtectiveStop && port.AccountKind == AccountKind.Unified
+                // v3 refuses a second full TP/SL on the side (25594): a tighter stop moves the looser one of Sentinel's
+                // there instead, whoever placed it (the watchdog, a risk rule, a manual action; v2 replaces it by
+                // itself). A user's stop is never moved. The watchdog then keeps a risk rule's stop: it never loosens it.
+                var sentinels = pending.FirstOrDefault(s => MitigationClientOid.IsSentinels(s.ClientOid) && (ProtectiveStopClientOid.SideOf(s.ClientOid) ?? s.Side) == fresh.Side
+                    && string.Equals(s.Symbol, fresh.Symbol, StringComparison.OrdinalIgnoreCase));
+
+                // With none of Sentinel's there to move, a protective stop is not sent while a full stop of the user's
+                // holds the slot (the keeper reports that once, in these words).
+                if (step.Kind == RiskActionKind.ProtectiveStop && port.AccountKind == AccountKind.Unified && sentinels is null
                     && !pending.Any(s => s.OrderId == request.TargetOrderId) && FullStopSlot.Occupant(pending, fresh) is { } occupant)
                 {
                     return new PreparedOrder(step.Kind, null, trigger, text, FullStopSlot.Blocked(occupant, fresh, trigger));
                 }
 
-                // v3 refuses a second full TP/SL on the side (25594): a risk rule's tighter stop-loss moves the keeper's
-                // looser one there instead (v2 replaces it by itself); the keeper then keeps it, as it never loosens.
-                var keepers = step.Kind == RiskActionKind.StopLoss
-                    ? pending.FirstOrDefault(s => s.WholePosition && ProtectiveStopClientOid.SideOf(s.ClientOid) == fresh.Side && string.Equals(s.Symbol, fresh.Symbol, StringComparison.OrdinalIgnoreCase))
-                    : null;
-                return new PreparedOrder(step.Kind, null, trigger, text, null, keepers?.OrderId);
+                return new PreparedOrder(step.Kind, null, trigger, text, null, sentinels?.OrderId);
             default:
                 var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
                 if (!specs.TryGetValue(fresh.Symbol, out var spec))

@@ -59,6 +59,30 @@ public sealed class MitigationJournal(RiskTables tables)
         return found;
     }
 
+    /// <summary>
+    /// The placed stop-loss or protective-stop step of a symbol that last set the stop <paramref name="orderId"/>; null
+    /// when no placed step names it. A v3 stop moved in place keeps the clientOid it was placed with, so only the journal
+    /// tells which step holds it now.
+    /// </summary>
+    public async Task<OrderIntent?> FindLastStopStepAsync(string symbol, string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        var table = await tables.GetAsync(RiskTables.Mitigation, cancellationToken).ConfigureAwait(false);
+        var placed = IntentStatus.Placed.ToString();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Symbol eq {symbol.ToUpperInvariant()} and Status eq {placed}");
+        OrderIntent? last = null;
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var intent = FromEntity(entity);
+            if (intent.Kind is RiskActionKind.StopLoss or RiskActionKind.ProtectiveStop && intent.OrderIds.Contains(orderId) && (last is null || intent.SettlesFrom > last.SettlesFrom))
+            {
+                last = intent;
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>Deletes resolved intents created before <paramref name="before"/>; unresolved ones stay until resolved.</summary>
     public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,7 @@ internal sealed partial class ProtectiveStopKeeper(
         {
             var port = await exchange.GetAsync(cancellationToken).ConfigureAwait(false);
             listed = memory.Overlay(await port.GetPositionStopsAsync(cancellationToken: cancellationToken).ConfigureAwait(false), mode == RiskMode.DryRun);
+            listed = await WithLastSettersAsync(listed, snapshot.Positions, cancellationToken).ConfigureAwait(false);
             var specs = await port.GetContractSpecsAsync(cancellationToken).ConfigureAwait(false);
             plan = ProtectiveStopPlanner.Plan(stopRules, snapshot.Positions, listed, specs, oneFullStopPerSide: port.AccountKind == AccountKind.Unified);
         }
@@ -140,9 +141,11 @@ internal sealed partial class ProtectiveStopKeeper(
                 break;
             case GuardDecision.Placed when upkeep.Kind == RiskActionKind.ProtectiveStop:
                 var placedIds = result.Orders.Select(o => o.OrderId).ToHashSet(StringComparer.Ordinal);
-                foreach (var moved in upkeep.Supersedes.Where(s => placedIds.Contains(s.OrderId)))
+                // On v3 the guard may have moved a stop in place that this step did not supersede (a risk rule's,
+                // looser): it keeps its old clientOid, so it is remembered under this step's, like a superseded one.
+                foreach (var moved in placedIds.OfType<string>())
                 {
-                    memory.MovedBy(moved.OrderId, upkeep.ClientOid);
+                    memory.MovedBy(moved, upkeep.ClientOid);
                 }
 
                 foreach (var old in upkeep.Supersedes.Where(s => !placedIds.Contains(s.OrderId)))

@@ -10,13 +10,13 @@ namespace Sentinel.Core.Risk;
 /// </summary>
 public static class FullStopSlot
 {
-    /// <summary>The full stop not of Sentinel's that holds the slot of the position's side; null when there is none.</summary>
+    /// <summary>The full stop not of Sentinel's (no watchdog, risk-rule or manual clientOid) that holds the slot of the position's side; null when there is none.</summary>
     public static PositionStop? Occupant(IReadOnlyList<PositionStop> stops, ExchangePosition position)
     {
         ArgumentNullException.ThrowIfNull(stops);
         ArgumentNullException.ThrowIfNull(position);
         // One-way mode holds one net position per symbol, so a full stop of the symbol is on it whatever side the listing spells.
-        return stops.FirstOrDefault(s => s.WholePosition && ProtectiveStopClientOid.SideOf(s.ClientOid) is null
+        return stops.FirstOrDefault(s => s.WholePosition && !MitigationClientOid.IsSentinels(s.ClientOid)
             && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -13,6 +13,9 @@ namespace Sentinel.Core.Risk;
 /// </summary>
 public static class MitigationClientOid
 {
+    private const int Length = 26;
+    private static readonly System.Buffers.SearchValues<char> Hex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
     public static string Create(string ruleId, string symbol, PositionSide side, int stage, DateTimeOffset window)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
@@ -27,6 +30,14 @@ public static class MitigationClientOid
         return "sr" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)).AsSpan(0, 12));
     }
 
+    /// <summary>
+    /// Whether a stop carries a clientOid Sentinel makes: a risk or manual step's (<c>sr</c>, this class) or a protective
+    /// stop's (<c>sp</c>, <see cref="ProtectiveStopClientOid"/>). Sentinel only places whole-position stops, and only
+    /// its own may be moved or replaced by it; a user's never.
+    /// </summary>
+    public static bool IsSentinels(string? clientOid) =>
+        ProtectiveStopClientOid.SideOf(clientOid) is not null || IsStep(clientOid);
+
     /// <summary>The clientOid of slice <paramref name="index"/> (0-based) of an order split above the largest market size.</summary>
     public static string Slice(string clientOid, int index)
     {
@@ -34,5 +45,16 @@ public static class MitigationClientOid
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index, 99);
         return index == 0 ? clientOid : clientOid + "-" + index.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsStep(string? clientOid)
+    {
+        if (clientOid is not { Length: >= Length } || !clientOid.StartsWith("sr", StringComparison.Ordinal) || clientOid.AsSpan(2, Length - 2).ContainsAnyExcept(Hex))
+        {
+            return false;
+        }
+
+        var slice = clientOid.AsSpan(Length);
+        return slice.IsEmpty || (slice.Length is 2 or 3 && slice[0] == '-' && slice[1] != '0' && int.TryParse(slice[1..], NumberStyles.None, CultureInfo.InvariantCulture, out _));
     }
 }

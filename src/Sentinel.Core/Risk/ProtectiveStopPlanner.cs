@@ -175,7 +175,9 @@ public static class ProtectiveStopPlanner
         // One-way mode holds one net position per symbol, so every whole-position stop of the symbol is on it, whatever
         // side the listing spells (v2 reports a one-way plan's side, unconfirmed by a live capture); but one listed for
         // the other side on the winning side of the mark was left from before the net position flipped and protects nothing.
-        return stops.FirstOrDefault(s => s.WholePosition && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
+        // Sentinel only places full stops: one of its own counts as whole-position even when a v3 row lists it with the
+        // size it was placed for, below a position that grew since.
+        return stops.FirstOrDefault(s => (s.WholePosition || MitigationClientOid.IsSentinels(s.ClientOid)) && (position.Mode == PositionMode.OneWay || s.Side == position.Side) && string.Equals(s.Symbol, position.Symbol, StringComparison.OrdinalIgnoreCase)
             && !(ignoreOurs && ProtectiveStopClientOid.SideOf(s.ClientOid) is not null) && (s.Side == position.Side || IsOnLosingSide(position, s.TriggerPrice))
             && !RiskMetrics.IsTighter(position.Side, trigger, s.TriggerPrice));
     }

@@ -22,6 +22,17 @@ public sealed class ProtectiveStopReplaceOnSimulatorTests(AzuriteFixture azurite
         {"id":"keep-stop","type":"protective_stop","channels":["teams","webhook"],"stop":{"markPercent":5}}
         """;
 
+    private const string FivePercentMayLoosen = """
+        {"id":"keep-stop","type":"protective_stop","channels":["teams","webhook"],"stop":{"markPercent":5,"loosen":true}}
+        """;
+
+    // A 10x long sits about 10 % from liquidation: within 50 % from the first tick; its one stop_loss stage repeats every
+    // minute, each time 3 % under the mark, while that is tighter than the last (the ratchet).
+    private const string Ratchet = """
+        {"id":"liq-ratchet","type":"liquidation_distance","threshold":50,"clear":90,"severity":"critical","channels":["teams"],
+         "action":{"stages":[{"type":"stop_loss","stopDistancePercent":3}],"stageMinutes":1}}
+        """;
+
     public static TheoryData<AccountKind> Kinds => new() { AccountKind.Classic, AccountKind.Unified };
 
     [Theory]
@@ -135,6 +146,74 @@ public sealed class ProtectiveStopReplaceOnSimulatorTests(AzuriteFixture azurite
         var stop = Assert.Single(LivePlans(h));
         Assert.Equal((keepers.OrderId, 59_400m), (stop.OrderId, stop.TriggerPrice));
         Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Unified_WatchdogMayLoosen_ARiskRuleMovedItsStopTighter_ItNeverLoosensThatStop_NorAfterARestart(bool restart)
+    {
+        await using var h = await StartAsync(AccountKind.Unified, rule: FivePercentMayLoosen);
+        await h.TickAtAsync(60_000m);
+        var keepers = Assert.Single(LivePlans(h));
+        Assert.Equal(GuardDecision.Placed, (await h.ExecuteOnLiveLongAsync("loss-stop", new RiskStep(RiskActionKind.StopLoss, 0m, 1m))).Decision);
+        await using var restarted = restart ? await h.StartSecondInstanceAsync(azurite) : null;
+
+        foreach (var mark in new[] { 60_000m, 60_500m, 61_000m, 61_500m })
+        {
+            await h.TickAtAsync(mark, restarted);
+        }
+
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal((keepers.OrderId, 59_400m), (stop.OrderId, stop.TriggerPrice));
+    }
+
+    [Fact]
+    public async Task Unified_RatchetingStopLoss_MovesItsOwnStopEachTime_OneFullStopAtTheTightest_No25594()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, rule: Ratchet);
+        foreach (var mark in new[] { 60_000m, 61_000m, 61_000m, 62_000m, 62_000m })
+        {
+            await h.TickAtAsync(mark);
+        }
+
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal(60_140m, stop.TriggerPrice);
+        Assert.Single(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/place-strategy-order");
+        Assert.Equal(2, h.Sim.Requests.All.Count(r => r.Path == "/api/v3/trade/modify-strategy-order" && r.Status == 200));
+        Assert.All(h.Sim.Requests.All.Where(r => r.Method == "POST"), r => Assert.Equal(200, r.Status));
+        Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task Unified_WatchdogTighterThanARiskRulesFullStop_MovesThatStop_No25594()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, rule: null);
+        Assert.Equal(GuardDecision.Placed, (await h.ExecuteOnLiveLongAsync("loss-stop", new RiskStep(RiskActionKind.StopLoss, 0m, 5m))).Decision);
+        var riskStop = Assert.Single(LivePlans(h));
+        await h.App.AddRuleAsync("""{"id":"keep-stop","type":"protective_stop","channels":["teams"],"stop":{"markPercent":2}}""");
+
+        await h.TickAtAsync(60_000m);
+        await h.TickAtAsync(60_000m);
+
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal((riskStop.OrderId, 58_800m), (stop.OrderId, stop.TriggerPrice));
+        Assert.Single(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/place-strategy-order");
+        Assert.DoesNotContain("risk.failed", await h.AuditActionsAsync());
+    }
+
+    [Fact]
+    public async Task Unified_RiskRuleStopLoss_TighterThanTheUsersFullStop_NeverMovesTheUsersStop()
+    {
+        await using var h = await StartAsync(AccountKind.Unified, rule: null);
+        h.Sim.Exchange.PlaceStrategy(h.Sim.ApiKey, null, new PlanRequest(Btc, PlanType.PositionLoss, PositionSide.Long, 57_000m, true, null, "user-full-stop"));
+
+        var riskStop = await h.ExecuteOnLiveLongAsync("loss-stop", new RiskStep(RiskActionKind.StopLoss, 0m, 1m));
+
+        Assert.Equal(GuardDecision.Failed, riskStop.Decision);
+        var stop = Assert.Single(LivePlans(h));
+        Assert.Equal(("user-full-stop", 57_000m), (stop.ClientOid, stop.TriggerPrice));
+        Assert.DoesNotContain(h.Sim.Requests.All, r => r.Path == "/api/v3/trade/modify-strategy-order");
     }
 
     [Fact]

@@ -159,6 +159,19 @@ public sealed class ProtectiveStopTests
     }
 
     [Fact]
+    public void SentinelsOwnStopListedWithAQtyBelowTheGrownPosition_StillCountsAsWholePosition_NothingLooserIsPlaced()
+    {
+        // v3 rows carry no tpslMode: a full stop of a risk rule's listed with the size it was placed for looks partial
+        // once the position grew, yet Sentinel only ever places full ones.
+        var position = Position(size: 2m, mark: 100m);
+        var riskStop = new PositionStop("r1", RiskClientOid, "BTCUSDT", PositionSide.Long, 98m, WholePosition: false);
+
+        Assert.Same(riskStop, ProtectiveStopPlanner.TighterInPlace([riskStop], position, 97m, ignoreOurs: true));
+        Assert.Empty(Plan(new() { MarkPercent = 3 }, [position], [riskStop]));
+        Assert.Single(Plan(new() { MarkPercent = 3 }, [position], [riskStop with { ClientOid = "mine" }]));
+    }
+
+    [Fact]
     public void OneWay_AUsersTighterStopWhoseSideTheListingSpellsOtherwise_StillCounts_HedgeGoesBySide()
     {
         var position = Position(mark: 100m);
