@@ -1,4 +1,6 @@
+using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
+using Bitget.Simulator.Prices;
 
 namespace Bitget.Simulator.Streams;
 

@@ -2,6 +2,7 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
 using Bitget.Simulator.Orders;
+using Bitget.Simulator.Signing;
 using Bitget.Simulator.V2.Orders;
 using Bitget.Simulator.Wire;
 using static Bitget.Simulator.Wire.WireFormat;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
 using Bitget.Simulator.Orders;
+using Bitget.Simulator.Signing;
 using Bitget.Simulator.Wire;
 
 namespace Bitget.Simulator.V2.Orders;

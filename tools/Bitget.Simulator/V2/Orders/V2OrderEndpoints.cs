@@ -4,6 +4,7 @@ using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
 using Bitget.Simulator.Orders;
+using Bitget.Simulator.Signing;
 using Bitget.Simulator.Wire;
 
 namespace Bitget.Simulator.V2.Orders;

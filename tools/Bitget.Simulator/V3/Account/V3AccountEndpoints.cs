@@ -1,5 +1,6 @@
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
+using Bitget.Simulator.Signing;
 using Bitget.Simulator.V2.Orders;
 using Bitget.Simulator.Wire;
 using static Bitget.Simulator.Wire.WireFormat;
@@ -31,7 +32,7 @@ public static class V3AccountEndpoints
                 coinConfigList = Array.Empty<object>(),
             });
         });
-        app.MapPost("/api/v3/account/set-leverage", (HttpContext c, SimulatedExchange e, Bitget.Simulator.Market.MarketView m) =>
+        app.MapPost("/api/v3/account/set-leverage", (HttpContext c, SimulatedExchange e, Bitget.Simulator.Exchange.MarketView m) =>
         {
             var args = RequestArgs.From(c);
             V3Categories.IsUsdtFutures(args);

@@ -1,5 +1,6 @@
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Market;
+using Bitget.Simulator.Prices;
 using Bitget.Simulator.Wire;
 using static Bitget.Simulator.Wire.WireFormat;
 

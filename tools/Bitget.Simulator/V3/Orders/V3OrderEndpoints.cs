@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bitget.Simulator.Accounts;
 using Bitget.Simulator.Exchange;
 using Bitget.Simulator.Orders;
+using Bitget.Simulator.Signing;
 using Bitget.Simulator.Wire;
 
 namespace Bitget.Simulator.V3.Orders;

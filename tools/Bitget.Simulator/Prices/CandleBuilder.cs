@@ -1,7 +1,7 @@
-using Bitget.Simulator.Prices;
+using Bitget.Simulator.Market;
 using Bitget.Simulator.Wire;
 
-namespace Bitget.Simulator.Market;
+namespace Bitget.Simulator.Prices;
 
 /// <summary>Aggregates price history into candles; intervals with no price change repeat the previous close.</summary>
 public static class CandleBuilder

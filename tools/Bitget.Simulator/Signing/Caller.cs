@@ -1,6 +1,6 @@
 using Bitget.Simulator.Signing;
 
-namespace Bitget.Simulator.Wire;
+namespace Bitget.Simulator.Signing;
 
 /// <summary>The API key the authentication middleware accepted for this request.</summary>
 public static class Caller

@@ -1,6 +1,6 @@
-using Bitget.Simulator.Exchange;
+using Bitget.Simulator.Market;
 
-namespace Bitget.Simulator.Market;
+namespace Bitget.Simulator.Exchange;
 
 /// <summary>Market data derived from the exchange: tickers, a synthetic book around the last price, recent trades.</summary>
 public sealed class MarketView(SimulatedExchange exchange, TimeProvider time)
